@@ -1,0 +1,280 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nape-application.c: startup, application actions and the command line. */
+
+#define G_LOG_DOMAIN "nape-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nape-application.h"
+#include "nape-preferences-window.h"
+#include "nape-safety-window.h"
+#include "nape-window.h"
+
+struct _NapeApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (NapeApplication, nape_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+static void
+apply_color_scheme (NapeApplication *self)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  AdwColorScheme scheme;
+
+  switch (g_settings_get_enum (self->settings, "color-scheme"))
+    {
+    case 1:
+      scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+      break;
+    case 2:
+      scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+      break;
+    case 0:
+    default:
+      scheme = ADW_COLOR_SCHEME_DEFAULT;
+      break;
+    }
+
+  adw_style_manager_set_color_scheme (style_manager, scheme);
+}
+
+static GtkWindow *
+get_main_window (NapeApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      if (NAPE_IS_WINDOW (l->data))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+static void
+present_safety_window (NapeApplication *self)
+{
+  NapeSafetyWindow *safety;
+
+  safety = nape_safety_window_new (self->settings);
+  gtk_window_set_application (GTK_WINDOW (safety), GTK_APPLICATION (self));
+  gtk_window_set_transient_for (GTK_WINDOW (safety), get_main_window (self));
+  gtk_window_present (GTK_WINDOW (safety));
+}
+
+/* `build-aux/dev bench` measures start-up as the time from exec to the first frame the
+ * main window draws; this prints that moment on the monotonic clock and quits. */
+static void
+report_first_frame_cb (GdkFrameClock   *frame_clock,
+                       NapeApplication *self)
+{
+  g_print ("FIRST_FRAME %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  g_signal_handlers_disconnect_by_func (frame_clock, report_first_frame_cb, self);
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+window_realize_cb (GtkWidget       *window,
+                   NapeApplication *self)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect_object (frame_clock, "after-paint",
+                           G_CALLBACK (report_first_frame_cb), self, 0);
+}
+
+static void
+color_scheme_changed_cb (GSettings       *settings,
+                         const char      *key,
+                         NapeApplication *self)
+{
+  apply_color_scheme (self);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  NapeApplication *self = user_data;
+  GtkWindow *window = get_main_window (self);
+
+  /* Closing the window lets it save its size and page first. */
+  if (window != NULL)
+    gtk_window_close (window);
+
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  NapeApplication *self = user_data;
+  static const char *developers[] = { "The Nape developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", get_main_window (self),
+                        "modal", TRUE,
+                        "application-icon", APP_ID,
+                        "application-name", _("Nape"),
+                        "developer-name", _("The Nape developers"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/nape-app/nape",
+                        "issue-url", "https://github.com/nape-app/nape/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: put your names here, one per line */
+                        "translator-credits", _("translator-credits"),
+                        "comments", _("Nape explains self-massage for headaches and keeps a "
+                                      "headache diary. It is not a medical device and does "
+                                      "not diagnose or treat any condition. See a doctor for "
+                                      "new, severe or changing headaches, and get medical care "
+                                      "at once for the warning signs on the safety sheet."),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  NapeApplication *self = user_data;
+  NapePreferencesWindow *preferences;
+
+  preferences = nape_preferences_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), get_main_window (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+safety_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  present_safety_window (NAPE_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+  { "preferences", preferences_action },
+  { "safety", safety_action },
+};
+
+static gint
+nape_application_handle_local_options (GApplication *application,
+                                       GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "nape", PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  return G_APPLICATION_CLASS (nape_application_parent_class)->handle_local_options (application,
+                                                                                    options);
+}
+
+static void
+nape_application_startup (GApplication *application)
+{
+  NapeApplication *self = NAPE_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (nape_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences",
+                                         preferences_accels);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (color_scheme_changed_cb), self, 0);
+  apply_color_scheme (self);
+}
+
+static void
+nape_application_activate (GApplication *application)
+{
+  NapeApplication *self = NAPE_APPLICATION (application);
+  GtkWindow *window = get_main_window (self);
+  gboolean first_window = window == NULL;
+
+  if (first_window)
+    {
+      window = GTK_WINDOW (nape_window_new (GTK_APPLICATION (self), self->settings));
+      if (g_getenv ("NAPE_BENCH_FIRST_FRAME") != NULL)
+        g_signal_connect_object (window, "realize", G_CALLBACK (window_realize_cb), self, 0);
+    }
+
+  gtk_window_present (window);
+
+  if (first_window && !g_settings_get_boolean (self->settings, "safety-acknowledged")
+      && g_getenv ("NAPE_BENCH_FIRST_FRAME") == NULL)
+    present_safety_window (self);
+}
+
+static void
+nape_application_dispose (GObject *object)
+{
+  NapeApplication *self = NAPE_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (nape_application_parent_class)->dispose (object);
+}
+
+static void
+nape_application_class_init (NapeApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = nape_application_dispose;
+
+  app_class->handle_local_options = nape_application_handle_local_options;
+  app_class->startup = nape_application_startup;
+  app_class->activate = nape_application_activate;
+}
+
+static void
+nape_application_init (NapeApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+}
+
+NapeApplication *
+nape_application_new (void)
+{
+  return g_object_new (NAPE_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/nape/Nape",
+                       NULL);
+}
+
+GSettings *
+nape_application_get_settings (NapeApplication *self)
+{
+  g_return_val_if_fail (NAPE_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,226 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nape-window.c: the main window, its four pages and the state it keeps between runs. */
+
+#define G_LOG_DOMAIN "nape-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nape-window.h"
+
+struct _NapeWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  /* Template widgets */
+  AdwViewStack         *stack;
+};
+
+G_DEFINE_FINAL_TYPE (NapeWindow, nape_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  NapeWindow *self = NAPE_WINDOW (widget);
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->stack, name) == NULL)
+    {
+      g_warning ("No page named “%s”", name);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+/* Built when asked for, not with the window, to keep start-up short. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+
+  builder = gtk_builder_new_from_resource ("/io/github/nape/Nape/ui/nape-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "shortcuts_window"));
+  gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+  gtk_window_present (shortcuts);
+}
+
+static gboolean
+nape_window_close_request (GtkWindow *window)
+{
+  NapeWindow *self = NAPE_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (nape_window_parent_class)->close_request (window);
+}
+
+static void
+nape_window_constructed (GObject *object)
+{
+  NapeWindow *self = NAPE_WINDOW (object);
+
+  G_OBJECT_CLASS (nape_window_parent_class)->constructed (object);
+
+  g_assert (self->settings != NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name",
+                   G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+nape_window_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  NapeWindow *self = NAPE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nape_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  NapeWindow *self = NAPE_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nape_window_dispose (GObject *object)
+{
+  NapeWindow *self = NAPE_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NAPE_TYPE_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (nape_window_parent_class)->dispose (object);
+}
+
+static void
+nape_window_class_init (NapeWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const struct { guint key; const char *page; } page_keys[] = {
+    { GDK_KEY_1, "learn" },
+    { GDK_KEY_2, "routines" },
+    { GDK_KEY_3, "diary" },
+    { GDK_KEY_4, "insights" },
+  };
+
+  object_class->constructed = nape_window_constructed;
+  object_class->set_property = nape_window_set_property;
+  object_class->get_property = nape_window_get_property;
+  object_class->dispose = nape_window_dispose;
+
+  window_class->close_request = nape_window_close_request;
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/nape/Nape/ui/nape-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, NapeWindow, stack);
+
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (page_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, page_keys[i].key, GDK_ALT_MASK,
+                                         "win.show-page", "s", page_keys[i].page);
+}
+
+static void
+nape_window_init (NapeWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * nape_window_new:
+ * @application: the application the window belongs to
+ * @settings: where the window keeps its size and page
+ *
+ * Returns: (transfer full): a new main window
+ */
+NapeWindow *
+nape_window_new (GtkApplication *application,
+                 GSettings      *settings)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (NAPE_TYPE_WINDOW,
+                       "application", application,
+                       "settings", settings,
+                       NULL);
+}
+
+/**
+ * nape_window_get_visible_page:
+ * @self: a #NapeWindow
+ *
+ * Returns: the name of the page shown: learn, routines, diary or insights
+ */
+const char *
+nape_window_get_visible_page (NapeWindow *self)
+{
+  g_return_val_if_fail (NAPE_IS_WINDOW (self), NULL);
+
+  return adw_view_stack_get_visible_child_name (self->stack);
+}

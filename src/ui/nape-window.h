@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define NAPE_TYPE_WINDOW (nape_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (NapeWindow, nape_window, NAPE, WINDOW, AdwApplicationWindow)
+
+NapeWindow *nape_window_new                (GtkApplication *application,
+                                            GSettings      *settings);
+const char *nape_window_get_visible_page   (NapeWindow     *self);
+
+G_END_DECLS

@@ -1,0 +1,151 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nape-shot.c: renders each main page, wide and narrow, light and dark, to PNG files for
+ * looking at the app and for the metainfo screenshots (`build-aux/dev shot DIR`). */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "nape-application.h"
+#include "nape-safety-window.h"
+#include "nape-window.h"
+
+typedef struct
+{
+  const char *name;
+  int         width;
+  int         height;
+} ShotSize;
+
+static const ShotSize sizes[] = {
+  { "wide", 1280, 800 },
+  { "narrow", 400, 760 },
+};
+
+static const char *pages[] = { "learn", "routines", "diary", "insights" };
+
+static gboolean
+frame_drawn_cb (gpointer user_data)
+{
+  gboolean *done = user_data;
+
+  *done = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the windows lay out and paint what changed. */
+static void
+settle (void)
+{
+  for (guint frame = 0; frame < 4; frame++)
+    {
+      gboolean done = FALSE;
+
+      g_timeout_add (60, frame_drawn_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+save_window (GtkWindow  *window,
+             const char *path)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_to_node (snapshot);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_error ("Could not write %s", path);
+  g_print ("%s\n", path);
+}
+
+static void
+shoot_all (NapeApplication *app,
+           const char      *dir)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  GSettings *settings = nape_application_get_settings (app);
+
+  g_settings_set_boolean (settings, "safety-acknowledged", TRUE);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      for (guint dark = 0; dark <= 1; dark++)
+        {
+          GtkWindow *window;
+          g_autofree char *safety_path = NULL;
+          GtkWindow *safety;
+
+          adw_style_manager_set_color_scheme (style_manager, dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                                  : ADW_COLOR_SCHEME_FORCE_LIGHT);
+          g_settings_set_int (settings, "window-width", sizes[s].width);
+          g_settings_set_int (settings, "window-height", sizes[s].height);
+          g_application_activate (G_APPLICATION (app));
+          window = gtk_application_get_active_window (GTK_APPLICATION (app));
+          settle ();
+
+          for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+            {
+              g_autofree char *file = g_strdup_printf ("%s-%s-%s.png", pages[p], sizes[s].name,
+                                                       dark ? "dark" : "light");
+              g_autofree char *path = g_build_filename (dir, file, NULL);
+
+              gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[p]);
+              settle ();
+              save_window (window, path);
+            }
+
+          g_action_group_activate_action (G_ACTION_GROUP (app), "safety", NULL);
+          safety = NULL;
+          for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l; l = l->next)
+            {
+              if (NAPE_IS_SAFETY_WINDOW (l->data))
+                safety = l->data;
+            }
+          g_assert (safety != NULL);
+          if (sizes[s].width < 500)
+            gtk_window_set_default_size (safety, sizes[s].width, sizes[s].height);
+          settle ();
+          safety_path = g_strdup_printf ("%s/safety-%s-%s.png", dir, sizes[s].name,
+                                         dark ? "dark" : "light");
+          save_window (safety, safety_path);
+          gtk_window_destroy (safety);
+          gtk_window_destroy (window);
+          settle ();
+        }
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(NapeApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *dir = argc > 1 ? argv[1] : ".";
+
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    g_error ("Could not create %s", dir);
+
+  gtk_init ();
+  app = nape_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("Could not register the application: %s", error->message);
+
+  shoot_all (app, dir);
+
+  return EXIT_SUCCESS;
+}

@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-application.c: the window, its pages and the application's dialogs under Xvfb. */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "nape-application.h"
+#include "nape-preferences-window.h"
+#include "nape-safety-window.h"
+#include "nape-window.h"
+
+static NapeApplication *app;
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @predicate holds, for at most five seconds. */
+static gboolean
+wait_for (gboolean (*predicate) (gpointer),
+          gpointer   data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
+
+  while (!predicate (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (id);
+
+  return predicate (data);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+toplevel_shown (gpointer type)
+{
+  GtkWindow *window = find_toplevel (GPOINTER_TO_SIZE (type));
+
+  return window != NULL && gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+static gboolean
+toplevel_gone (gpointer type)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (type)) == NULL;
+}
+
+static NapeWindow *
+main_window (void)
+{
+  GtkWindow *window = find_toplevel (NAPE_TYPE_WINDOW);
+
+  g_assert_nonnull (window);
+  g_assert_true (gtk_window_get_application (window) == GTK_APPLICATION (app));
+  return NAPE_WINDOW (window);
+}
+
+/* Opens a toplevel of @type through an action of the main window or the application,
+ * checks it is shown above the main window, closes it again. */
+static void
+assert_action_opens_and_closes (const char *action,
+                                GType       type)
+{
+  GtkWindow *window;
+
+  g_assert_true (toplevel_gone (GSIZE_TO_POINTER (type)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (main_window ()), action, NULL));
+  g_assert_true (wait_for (toplevel_shown, GSIZE_TO_POINTER (type)));
+
+  window = find_toplevel (type);
+  g_assert_true (gtk_window_get_transient_for (window) == GTK_WINDOW (main_window ()));
+  gtk_window_close (window);
+  g_assert_true (wait_for (toplevel_gone, GSIZE_TO_POINTER (type)));
+}
+
+static void
+test_first_run_shows_safety (void)
+{
+  GSettings *settings = nape_application_get_settings (app);
+  NapeSafetyWindow *safety;
+
+  g_assert_false (g_settings_get_boolean (settings, "safety-acknowledged"));
+  g_assert_true (wait_for (toplevel_shown, GSIZE_TO_POINTER (NAPE_TYPE_SAFETY_WINDOW)));
+
+  safety = NAPE_SAFETY_WINDOW (find_toplevel (NAPE_TYPE_SAFETY_WINDOW));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (safety)));
+
+  /* Acknowledging is remembered and closes the sheet. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (safety), "safety.acknowledge", NULL));
+  g_assert_true (wait_for (toplevel_gone, GSIZE_TO_POINTER (NAPE_TYPE_SAFETY_WINDOW)));
+  g_assert_true (g_settings_get_boolean (settings, "safety-acknowledged"));
+
+  /* A second activation does not show it again… */
+  g_application_activate (G_APPLICATION (app));
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (toplevel_gone (GSIZE_TO_POINTER (NAPE_TYPE_SAFETY_WINDOW)));
+
+  /* …but the menu still reaches it. */
+  assert_action_opens_and_closes ("app.safety", NAPE_TYPE_SAFETY_WINDOW);
+}
+
+static void
+test_every_page (void)
+{
+  static const char *pages[] = { "learn", "routines", "diary", "insights" };
+  NapeWindow *window = main_window ();
+  GSettings *settings = nape_application_get_settings (app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *last_page = NULL;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                                 pages[i]));
+      g_assert_cmpstr (nape_window_get_visible_page (window), ==, pages[i]);
+
+      last_page = g_settings_get_string (settings, "last-page");
+      g_assert_cmpstr (last_page, ==, pages[i]);
+    }
+}
+
+static void
+test_dialogs (void)
+{
+  assert_action_opens_and_closes ("app.about", ADW_TYPE_ABOUT_WINDOW);
+  assert_action_opens_and_closes ("app.preferences", NAPE_TYPE_PREFERENCES_WINDOW);
+  assert_action_opens_and_closes ("win.show-help-overlay", GTK_TYPE_SHORTCUTS_WINDOW);
+}
+
+static void
+test_color_scheme (void)
+{
+  GSettings *settings = nape_application_get_settings (app);
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+
+  g_settings_set_string (settings, "color-scheme", "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
+                   ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (style_manager));
+
+  g_settings_set_string (settings, "color-scheme", "light");
+  g_assert_false (adw_style_manager_get_dark (style_manager));
+
+  g_settings_reset (settings, "color-scheme");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (style_manager), ==,
+                   ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_window_state_is_kept (void)
+{
+  GSettings *settings = nape_application_get_settings (app);
+  NapeWindow *window = main_window ();
+  g_autofree char *last_page = NULL;
+  int width, height;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "diary");
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_for (toplevel_gone, GSIZE_TO_POINTER (NAPE_TYPE_WINDOW)));
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* A new window comes back with the same size and page. */
+  g_application_activate (G_APPLICATION (app));
+  window = main_window ();
+  last_page = g_settings_get_string (settings, "last-page");
+  g_assert_cmpstr (last_page, ==, "diary");
+  g_assert_cmpstr (nape_window_get_visible_page (window), ==, "diary");
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = nape_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("Could not register the application: %s", error->message);
+  g_application_activate (G_APPLICATION (app));
+
+  g_test_add_func ("/ui/application/first-run-shows-safety", test_first_run_shows_safety);
+  g_test_add_func ("/ui/window/every-page", test_every_page);
+  g_test_add_func ("/ui/application/dialogs", test_dialogs);
+  g_test_add_func ("/ui/application/color-scheme", test_color_scheme);
+  g_test_add_func ("/ui/window/state-is-kept", test_window_state_is_kept);
+
+  status = g_test_run ();
+
+  g_object_unref (app);
+
+  return status;
+}
