@@ -1,0 +1,66 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+#include <librsvg/rsvg.h>
+
+G_BEGIN_DECLS
+
+#define NAPE_TYPE_ANATOMY_DRAWING (nape_anatomy_drawing_get_type ())
+
+G_DECLARE_FINAL_TYPE (NapeAnatomyDrawing, nape_anatomy_drawing, NAPE, ANATOMY_DRAWING, GObject)
+
+/**
+ * nape_anatomy_drawing_new_from_bytes:
+ * @svg: the SVG document
+ * @filename: the name used in error messages, e.g. "back.svg"
+ * @error: return location for an error
+ *
+ * Loads one view of the head and neck and indexes the ids it draws: every element whose
+ * id starts with `zone-`, `area-` or `avoid-`.
+ *
+ * Returns: (transfer full) (nullable): the drawing, or %NULL with @error set
+ */
+NapeAnatomyDrawing *nape_anatomy_drawing_new_from_bytes    (GBytes              *svg,
+                                                            const char          *filename,
+                                                            GError             **error);
+
+/**
+ * nape_anatomy_drawing_new_from_resource:
+ * @resource_path: e.g. "/io/github/nape/Nape/anatomy/back.svg"
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the drawing, or %NULL with @error set
+ */
+NapeAnatomyDrawing *nape_anatomy_drawing_new_from_resource (const char          *resource_path,
+                                                            GError             **error);
+
+/**
+ * nape_anatomy_drawing_get_ids:
+ * @self: a #NapeAnatomyDrawing
+ *
+ * Returns: (transfer none): the `zone-`, `area-` and `avoid-` ids in document order
+ */
+const char * const *nape_anatomy_drawing_get_ids           (NapeAnatomyDrawing  *self);
+
+/**
+ * nape_anatomy_drawing_has_element:
+ * @self: a #NapeAnatomyDrawing
+ * @id: an element id without the leading '#', e.g. "zone-scalp-center"
+ *
+ * Asks librsvg whether the document can draw an element with this id.
+ *
+ * Returns: %TRUE if the element exists
+ */
+gboolean            nape_anatomy_drawing_has_element       (NapeAnatomyDrawing  *self,
+                                                            const char          *id);
+
+/**
+ * nape_anatomy_drawing_get_handle:
+ * @self: a #NapeAnatomyDrawing
+ *
+ * Returns: (transfer none): the loaded librsvg handle
+ */
+RsvgHandle         *nape_anatomy_drawing_get_handle        (NapeAnatomyDrawing  *self);
+
+G_END_DECLS
