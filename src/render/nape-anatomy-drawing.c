@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "nape-anatomy-drawing.h"
 
 struct _NapeAnatomyDrawing
@@ -167,4 +169,59 @@ nape_anatomy_drawing_get_handle (NapeAnatomyDrawing *self)
   g_return_val_if_fail (NAPE_IS_ANATOMY_DRAWING (self), NULL);
 
   return self->handle;
+}
+
+gboolean
+nape_anatomy_drawing_parse_id (const char     *drawn_id,
+                               NapeDrawnKind  *kind,
+                               char          **atlas_id,
+                               NapeSide       *side)
+{
+  static const struct { const char *prefix; NapeDrawnKind kind; } kinds[] = {
+    { "zone-", NAPE_DRAWN_ZONE },
+    { "area-", NAPE_DRAWN_AREA },
+    { "avoid-", NAPE_DRAWN_AVOID },
+  };
+  const char *rest = NULL;
+  const char *last_dash;
+  NapeSide parsed_side;
+
+  g_return_val_if_fail (drawn_id != NULL, FALSE);
+  g_return_val_if_fail (kind != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds) && rest == NULL; i++)
+    {
+      if (g_str_has_prefix (drawn_id, kinds[i].prefix))
+        {
+          rest = drawn_id + strlen (kinds[i].prefix);
+          *kind = kinds[i].kind;
+        }
+    }
+
+  if (rest == NULL || *rest == '\0')
+    return FALSE;
+
+  if (*kind == NAPE_DRAWN_AVOID)
+    {
+      if (atlas_id != NULL)
+        *atlas_id = g_strdup (rest);
+      if (side != NULL)
+        *side = 0;
+      return TRUE;
+    }
+
+  last_dash = strrchr (rest, '-');
+  if (last_dash == NULL || last_dash == rest)
+    return FALSE;
+
+  parsed_side = nape_side_from_string (last_dash + 1);
+  if (parsed_side == 0)
+    return FALSE;
+
+  if (atlas_id != NULL)
+    *atlas_id = g_strndup (rest, last_dash - rest);
+  if (side != NULL)
+    *side = parsed_side;
+
+  return TRUE;
 }

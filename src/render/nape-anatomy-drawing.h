@@ -4,11 +4,45 @@
 #include <gio/gio.h>
 #include <librsvg/rsvg.h>
 
+#include "nape-area.h"
+
 G_BEGIN_DECLS
 
 #define NAPE_TYPE_ANATOMY_DRAWING (nape_anatomy_drawing_get_type ())
 
 G_DECLARE_FINAL_TYPE (NapeAnatomyDrawing, nape_anatomy_drawing, NAPE, ANATOMY_DRAWING, GObject)
+
+/**
+ * NapeDrawnKind:
+ * @NAPE_DRAWN_ZONE: a muscle zone, `zone-<id>-<side>`
+ * @NAPE_DRAWN_AREA: a pain area, `area-<id>-<side>`
+ * @NAPE_DRAWN_AVOID: a place never to press, `avoid-<name>`
+ *
+ * What a drawn element stands for.
+ */
+typedef enum
+{
+  NAPE_DRAWN_ZONE,
+  NAPE_DRAWN_AREA,
+  NAPE_DRAWN_AVOID,
+} NapeDrawnKind;
+
+/**
+ * nape_anatomy_drawing_parse_id:
+ * @drawn_id: an element id such as "zone-upper-trapezius-left"
+ * @kind: (out): what the element stands for
+ * @atlas_id: (out) (optional) (transfer full): the zone or area id ("upper-trapezius"), or
+ *   for a place to avoid its name ("cervical-spine")
+ * @side: (out) (optional): the side; 0 for a place to avoid
+ *
+ * Splits an id of the drawings into its parts.
+ *
+ * Returns: %TRUE if @drawn_id has one of the three forms
+ */
+gboolean            nape_anatomy_drawing_parse_id          (const char          *drawn_id,
+                                                            NapeDrawnKind       *kind,
+                                                            char               **atlas_id,
+                                                            NapeSide            *side);
 
 /**
  * nape_anatomy_drawing_new_from_bytes:

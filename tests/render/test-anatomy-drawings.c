@@ -66,26 +66,6 @@ load_drawing (const char *file)
   return drawing;
 }
 
-/* Splits "zone-upper-trapezius-left" into kind "zone", id "upper-trapezius", side LEFT. */
-static gboolean
-split_drawn_id (const char  *drawn,
-                char       **kind,
-                char       **id,
-                NapeSide    *side)
-{
-  const char *first = strchr (drawn, '-');
-  const char *last = strrchr (drawn, '-');
-
-  if (first == NULL || last == first)
-    return FALSE;
-
-  *side = nape_side_from_string (last + 1);
-  *kind = g_strndup (drawn, first - drawn);
-  *id = g_strndup (first + 1, last - first - 1);
-
-  return *side != 0;
-}
-
 static void
 test_atlas_is_drawn (void)
 {
@@ -156,8 +136,8 @@ test_drawings_name_atlas_entries (void)
 
       for (guint i = 0; ids[i] != NULL; i++)
         {
-          g_autofree char *kind = NULL;
           g_autofree char *id = NULL;
+          NapeDrawnKind kind;
           NapeSide side = 0;
           NapeView entry_views = 0;
           NapeSide entry_sides = 0;
@@ -165,22 +145,22 @@ test_drawings_name_atlas_entries (void)
           if (!g_hash_table_add (seen, (gpointer) ids[i]))
             g_error ("%s draws %s twice", views[v].file, ids[i]);
 
-          if (g_str_has_prefix (ids[i], "avoid-"))
+          if (!nape_anatomy_drawing_parse_id (ids[i], &kind, &id, &side))
+            g_error ("%s: %s is not KIND-ID-SIDE", views[v].file, ids[i]);
+
+          if (kind == NAPE_DRAWN_AVOID)
             {
               if (!g_strv_contains (avoid_ids, ids[i]))
                 g_error ("%s: unknown place to avoid %s", views[v].file, ids[i]);
               continue;
             }
 
-          if (!split_drawn_id (ids[i], &kind, &id, &side))
-            g_error ("%s: %s is not KIND-ID-SIDE", views[v].file, ids[i]);
-
-          if (g_str_equal (kind, "zone") && nape_atlas_get_zone (atlas, id) != NULL)
+          if (kind == NAPE_DRAWN_ZONE && nape_atlas_get_zone (atlas, id) != NULL)
             {
               entry_views = nape_zone_get_views (nape_atlas_get_zone (atlas, id));
               entry_sides = nape_zone_get_sides (nape_atlas_get_zone (atlas, id));
             }
-          else if (g_str_equal (kind, "area") && nape_atlas_get_area (atlas, id) != NULL)
+          else if (kind == NAPE_DRAWN_AREA && nape_atlas_get_area (atlas, id) != NULL)
             {
               entry_views = nape_area_get_views (nape_atlas_get_area (atlas, id));
               entry_sides = nape_area_get_sides (nape_atlas_get_area (atlas, id));
@@ -271,6 +251,30 @@ test_every_zone_and_area_is_filled (void)
 }
 
 static void
+test_parse_id (void)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  NapeDrawnKind kind;
+  NapeSide side;
+
+  g_assert_true (nape_anatomy_drawing_parse_id ("zone-upper-trapezius-left", &kind, &id, &side));
+  g_assert_cmpint (kind, ==, NAPE_DRAWN_ZONE);
+  g_assert_cmpstr (id, ==, "upper-trapezius");
+  g_assert_cmpint (side, ==, NAPE_SIDE_LEFT);
+
+  g_assert_true (nape_anatomy_drawing_parse_id ("avoid-cervical-spine", &kind, &name, &side));
+  g_assert_cmpint (kind, ==, NAPE_DRAWN_AVOID);
+  g_assert_cmpstr (name, ==, "cervical-spine");
+  g_assert_cmpint (side, ==, 0);
+
+  g_assert_false (nape_anatomy_drawing_parse_id ("zone-scalp", &kind, NULL, NULL));
+  g_assert_false (nape_anatomy_drawing_parse_id ("zone-scalp-middle", &kind, NULL, NULL));
+  g_assert_false (nape_anatomy_drawing_parse_id ("muscle-scalp-center", &kind, NULL, NULL));
+  g_assert_false (nape_anatomy_drawing_parse_id ("area-", &kind, NULL, NULL));
+}
+
+static void
 test_broken_drawing_names_file (void)
 {
   g_autoptr(GBytes) svg = g_bytes_new_static ("<svg xmlns=\"http://www.w3.org/2000/svg\"><g>",
@@ -294,6 +298,7 @@ main (int   argc,
   g_test_add_func ("/render/drawings/name-atlas-entries", test_drawings_name_atlas_entries);
   g_test_add_func ("/render/drawings/places-to-avoid", test_places_to_avoid_are_marked);
   g_test_add_func ("/render/drawings/filled-shapes", test_every_zone_and_area_is_filled);
+  g_test_add_func ("/render/drawings/parse-id", test_parse_id);
   g_test_add_func ("/render/drawings/broken-file", test_broken_drawing_names_file);
 
   return g_test_run ();
