@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "nape-learn-page.h"
+#include "nape-routine.h"
 #include "nape-window.h"
 
 struct _NapeWindow
@@ -17,6 +19,7 @@ struct _NapeWindow
 
   /* Template widgets */
   AdwViewStack         *stack;
+  NapeLearnPage        *learn_page;
 };
 
 G_DEFINE_FINAL_TYPE (NapeWindow, nape_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -44,6 +47,28 @@ show_page_action (GtkWidget  *widget,
     }
 
   adw_view_stack_set_visible_child_name (self->stack, name);
+}
+
+/* The atlas and the routines are compiled in; should they ever fail to load, the pages
+ * that need them say so and the rest of the window still works. */
+static void
+load_content (NapeWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NapeAtlas) atlas = NULL;
+  g_autoptr(GListModel) routines = NULL;
+
+  atlas = nape_atlas_new_from_resource ("/io/github/nape/Nape/content/atlas.xml", &error);
+  if (atlas != NULL)
+    routines = nape_routine_list_new_from_resource ("/io/github/nape/Nape/content/routines.xml",
+                                                    atlas, &error);
+  if (routines == NULL)
+    {
+      nape_learn_page_show_error (self->learn_page, error);
+      return;
+    }
+
+  nape_learn_page_set_content (self->learn_page, atlas, routines);
 }
 
 /* Built when asked for, not with the window, to keep start-up short. */
@@ -94,6 +119,8 @@ nape_window_constructed (GObject *object)
 
   g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
+
+  load_content (self);
 }
 
 static void
@@ -174,6 +201,7 @@ nape_window_class_init (NapeWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/nape/Nape/ui/nape-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NapeWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, NapeWindow, learn_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
@@ -188,6 +216,7 @@ nape_window_class_init (NapeWindowClass *klass)
 static void
 nape_window_init (NapeWindow *self)
 {
+  g_type_ensure (NAPE_TYPE_LEARN_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -223,4 +252,18 @@ nape_window_get_visible_page (NapeWindow *self)
   g_return_val_if_fail (NAPE_IS_WINDOW (self), NULL);
 
   return adw_view_stack_get_visible_child_name (self->stack);
+}
+
+/**
+ * nape_window_get_learn_page:
+ * @self: a #NapeWindow
+ *
+ * Returns: (transfer none): the Learn page
+ */
+NapeLearnPage *
+nape_window_get_learn_page (NapeWindow *self)
+{
+  g_return_val_if_fail (NAPE_IS_WINDOW (self), NULL);
+
+  return self->learn_page;
 }

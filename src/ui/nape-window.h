@@ -3,14 +3,17 @@
 
 #include <adwaita.h>
 
+#include "nape-learn-page.h"
+
 G_BEGIN_DECLS
 
 #define NAPE_TYPE_WINDOW (nape_window_get_type ())
 
 G_DECLARE_FINAL_TYPE (NapeWindow, nape_window, NAPE, WINDOW, AdwApplicationWindow)
 
-NapeWindow *nape_window_new                (GtkApplication *application,
-                                            GSettings      *settings);
-const char *nape_window_get_visible_page   (NapeWindow     *self);
+NapeWindow    *nape_window_new                (GtkApplication *application,
+                                              GSettings      *settings);
+const char    *nape_window_get_visible_page   (NapeWindow     *self);
+NapeLearnPage *nape_window_get_learn_page     (NapeWindow     *self);
 
 G_END_DECLS

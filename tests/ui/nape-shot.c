@@ -37,11 +37,12 @@ frame_drawn_cb (gpointer user_data)
 static void
 settle (void)
 {
-  for (guint frame = 0; frame < 4; frame++)
+  /* Long enough for the pages' crossfade and slide transitions to end. */
+  for (guint frame = 0; frame < 8; frame++)
     {
       gboolean done = FALSE;
 
-      g_timeout_add (60, frame_drawn_cb, &done);
+      g_timeout_add (70, frame_drawn_cb, &done);
       while (!done)
         g_main_context_iteration (NULL, TRUE);
     }
@@ -71,6 +72,58 @@ save_window (GtkWindow  *window,
   g_print ("%s\n", path);
 }
 
+/* The Learn page's own states: a muscle chosen, "where does it hurt?", the other views. */
+static void
+save_state (GtkWindow  *window,
+            const char *dir,
+            const char *state,
+            const char *size,
+            gboolean    dark)
+{
+  g_autofree char *file = g_strdup_printf ("%s-%s-%s.png", state, size, dark ? "dark" : "light");
+  g_autofree char *path = g_build_filename (dir, file, NULL);
+
+  save_window (window, path);
+}
+
+static void
+shoot_learn_states (NapeWindow *window,
+                    const char *dir,
+                    const char *size,
+                    gboolean    dark)
+{
+  NapeLearnPage *learn = nape_window_get_learn_page (window);
+  NapeAnatomyView *view = nape_learn_page_get_anatomy_view (learn);
+  static const char *chosen_pain[] = { "area-occiput-left", "area-neck-back-left" };
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "learn");
+
+  nape_learn_page_show_zone (learn, "upper-trapezius", NAPE_SIDE_LEFT);
+  settle ();
+  save_state (GTK_WINDOW (window), dir, "learn-zone", size, dark);
+
+  nape_learn_page_set_pain_mode (learn, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (chosen_pain); i++)
+    g_signal_emit_by_name (view, "activated", chosen_pain[i]);
+  settle ();
+  save_state (GTK_WINDOW (window), dir, "learn-pain", size, dark);
+  gtk_widget_activate_action (GTK_WIDGET (learn), "learn.clear-pain", NULL);
+  nape_learn_page_set_pain_mode (learn, FALSE);
+
+  nape_learn_page_show_zone (learn, "scm-sternal", NAPE_SIDE_RIGHT);
+  nape_learn_page_show_view (learn, NAPE_VIEW_SIDE);
+  settle ();
+  save_state (GTK_WINDOW (window), dir, "learn-side", size, dark);
+
+  nape_learn_page_show_zone (learn, "temporalis-anterior", NAPE_SIDE_LEFT);
+  nape_learn_page_show_view (learn, NAPE_VIEW_FRONT);
+  settle ();
+  save_state (GTK_WINDOW (window), dir, "learn-front", size, dark);
+
+  nape_learn_page_show_view (learn, NAPE_VIEW_BACK);
+  gtk_widget_activate_action (GTK_WIDGET (learn), "learn.back", NULL);
+}
+
 static void
 shoot_all (NapeApplication *app,
            const char      *dir)
@@ -85,7 +138,6 @@ shoot_all (NapeApplication *app,
       for (guint dark = 0; dark <= 1; dark++)
         {
           GtkWindow *window;
-          g_autofree char *safety_path = NULL;
           GtkWindow *safety;
 
           adw_style_manager_set_color_scheme (style_manager, dark ? ADW_COLOR_SCHEME_FORCE_DARK
@@ -98,14 +150,12 @@ shoot_all (NapeApplication *app,
 
           for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
             {
-              g_autofree char *file = g_strdup_printf ("%s-%s-%s.png", pages[p], sizes[s].name,
-                                                       dark ? "dark" : "light");
-              g_autofree char *path = g_build_filename (dir, file, NULL);
-
               gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[p]);
               settle ();
-              save_window (window, path);
+              save_state (window, dir, pages[p], sizes[s].name, dark);
             }
+
+          shoot_learn_states (NAPE_WINDOW (window), dir, sizes[s].name, dark);
 
           g_action_group_activate_action (G_ACTION_GROUP (app), "safety", NULL);
           safety = NULL;
@@ -118,9 +168,7 @@ shoot_all (NapeApplication *app,
           if (sizes[s].width < 500)
             gtk_window_set_default_size (safety, sizes[s].width, sizes[s].height);
           settle ();
-          safety_path = g_strdup_printf ("%s/safety-%s-%s.png", dir, sizes[s].name,
-                                         dark ? "dark" : "light");
-          save_window (safety, safety_path);
+          save_state (safety, dir, "safety", sizes[s].name, dark);
           gtk_window_destroy (safety);
           gtk_window_destroy (window);
           settle ();

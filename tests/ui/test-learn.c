@@ -1,0 +1,312 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-learn.c: the Learn page under Xvfb: clicking and the keyboard open every zone, every
+ * zone can be reached by assistive technology, and "where does it hurt?" ranks the right
+ * muscles first. */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "nape-anatomy-drawing.h"
+#include "nape-learn-page.h"
+#include "nape-routine.h"
+
+static NapeAtlas *atlas;
+static GtkWindow *window;
+static NapeLearnPage *page;
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets the window lay out and draw. */
+static void
+settle (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (300, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static NapeAnatomyView *
+anatomy_view (void)
+{
+  return nape_learn_page_get_anatomy_view (page);
+}
+
+static const char * const *
+drawn_ids (void)
+{
+  NapeAnatomyRenderer *renderer = nape_anatomy_view_get_renderer (anatomy_view ());
+
+  return nape_anatomy_drawing_get_ids (nape_anatomy_renderer_get_drawing (renderer));
+}
+
+static char *
+zone_of (const char *drawn_id)
+{
+  NapeDrawnKind kind;
+  char *zone_id = NULL;
+
+  g_assert_true (nape_anatomy_drawing_parse_id (drawn_id, &kind, &zone_id, NULL));
+  g_assert_cmpint (kind, ==, NAPE_DRAWN_ZONE);
+
+  return zone_id;
+}
+
+static void
+test_click_opens_every_zone (void)
+{
+  static const NapeView views[] = { NAPE_VIEW_BACK, NAPE_VIEW_SIDE, NAPE_VIEW_FRONT };
+  g_autoptr(GHashTable) opened = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const char * const *ids;
+
+      nape_learn_page_show_view (page, views[v]);
+      settle ();
+      ids = drawn_ids ();
+
+      for (guint i = 0; ids[i] != NULL; i++)
+        {
+          NapeAnatomyRenderer *renderer = nape_anatomy_view_get_renderer (anatomy_view ());
+          g_autofree char *zone_id = NULL;
+          const char *picked;
+          double x, y;
+
+          if (!g_str_has_prefix (ids[i], "zone-"))
+            continue;
+
+          /* Where a click on the zone lands, and what the view does with it. */
+          g_assert_true (nape_anatomy_renderer_get_element_point (renderer, ids[i], &x, &y));
+          picked = nape_anatomy_renderer_pick (renderer, x, y);
+          g_assert_cmpstr (picked, ==, ids[i]);
+          g_signal_emit_by_name (anatomy_view (), "activated", picked);
+
+          zone_id = zone_of (ids[i]);
+          g_assert_cmpstr (nape_learn_page_get_shown_zone (page), ==, zone_id);
+          g_assert_cmpstr (nape_anatomy_view_get_selected (anatomy_view ()), ==, ids[i]);
+          g_hash_table_add (opened, g_steal_pointer (&zone_id));
+        }
+    }
+
+  g_assert_cmpuint (g_hash_table_size (opened), ==,
+                    g_list_model_get_n_items (nape_atlas_get_zones (atlas)));
+}
+
+static void
+test_keyboard_reaches_every_zone (void)
+{
+  static const NapeView views[] = { NAPE_VIEW_BACK, NAPE_VIEW_SIDE, NAPE_VIEW_FRONT };
+  g_autoptr(GHashTable) opened = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      GtkWidget *view;
+      const char * const *ids;
+      g_autoptr(GHashTable) reached = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                             NULL);
+      guint n_zones = 0;
+
+      nape_learn_page_show_view (page, views[v]);
+      settle ();
+      view = GTK_WIDGET (anatomy_view ());
+      ids = drawn_ids ();
+
+      /* Tab into the drawing, then walk it with the arrow keys' action. */
+      gtk_widget_grab_focus (GTK_WIDGET (page));
+      g_assert_true (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
+      g_assert_true (gtk_widget_has_focus (view));
+
+      for (;;)
+        {
+          g_autofree char *focused = g_strdup (nape_anatomy_view_get_focus_id (anatomy_view ()));
+          g_autofree char *zone_id = NULL;
+
+          g_assert_nonnull (focused);
+          g_assert_false (g_hash_table_contains (reached, focused));
+          g_hash_table_add (reached, g_strdup (focused));
+
+          /* Enter opens the zone. */
+          g_assert_true (gtk_widget_activate_action (view, "anatomy.activate-focus", NULL));
+          zone_id = zone_of (focused);
+          g_assert_cmpstr (nape_learn_page_get_shown_zone (page), ==, zone_id);
+          g_hash_table_add (opened, g_steal_pointer (&zone_id));
+
+          gtk_widget_activate_action (view, "anatomy.move-focus", "i", 1);
+          if (g_strcmp0 (nape_anatomy_view_get_focus_id (anatomy_view ()), focused) == 0)
+            break;
+        }
+
+      for (guint i = 0; ids[i] != NULL; i++)
+        {
+          if (!g_str_has_prefix (ids[i], "zone-"))
+            continue;
+          n_zones++;
+          if (!g_hash_table_contains (reached, ids[i]))
+            g_error ("the keyboard never reaches %s", ids[i]);
+        }
+      g_assert_cmpuint (g_hash_table_size (reached), ==, n_zones);
+
+      /* Tab goes on past the last zone and leaves the drawing. */
+      g_assert_false (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
+    }
+
+  g_assert_cmpuint (g_hash_table_size (opened), ==,
+                    g_list_model_get_n_items (nape_atlas_get_zones (atlas)));
+}
+
+static void
+test_zones_are_accessible (void)
+{
+  GListModel *zones = nape_atlas_get_zones (atlas);
+  GtkListBox *list = nape_learn_page_get_zone_list (page);
+  GtkWidget *view = GTK_WIDGET (anatomy_view ());
+  guint i = 0;
+
+  gtk_test_accessible_assert_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_IMG);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (view),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+
+  /* The list beside the drawing names every zone, in atlas order, as a list item. */
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row), i++)
+    {
+      g_autoptr(NapeZone) zone = g_list_model_get_item (zones, i);
+
+      g_assert_nonnull (zone);
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                       nape_zone_get_name (zone));
+      gtk_test_accessible_assert_role (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+    }
+  g_assert_cmpuint (i, ==, g_list_model_get_n_items (zones));
+
+  /* Moving the keyboard over the drawing tells what is under it. */
+  gtk_widget_grab_focus (view);
+  gtk_widget_activate_action (view, "anatomy.move-focus", "i", 1);
+  g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (view),
+                                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION));
+}
+
+static guint
+rank_in_pain_list (const char *zone_id)
+{
+  GtkListBox *list = nape_learn_page_get_pain_list (page);
+  guint rank = 1;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row), rank++)
+    {
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "nape-zone-id"), zone_id) == 0)
+        return rank;
+    }
+
+  return G_MAXUINT;
+}
+
+static void
+test_where_does_it_hurt (void)
+{
+  NapeAnatomyView *view = anatomy_view ();
+
+  nape_learn_page_show_view (page, NAPE_VIEW_BACK);
+  nape_learn_page_set_pain_mode (page, TRUE);
+  settle ();
+
+  /* In this mode the drawing answers with pain areas. */
+  {
+    NapeAnatomyRenderer *renderer = nape_anatomy_view_get_renderer (view);
+    double x, y;
+
+    g_assert_true (nape_anatomy_renderer_get_element_point (renderer, "area-occiput-center",
+                                                            &x, &y));
+    g_assert_cmpstr (nape_anatomy_renderer_pick (renderer, x, y), ==, "area-occiput-center");
+  }
+
+  g_signal_emit_by_name (view, "activated", "area-occiput-center");
+  g_assert_cmpuint (rank_in_pain_list ("upper-trapezius"), <=, 4);
+  g_assert_cmpuint (rank_in_pain_list ("suboccipitals"), <=, 4);
+  /* The masseter does not send pain to the back of the head. */
+  g_assert_cmpuint (rank_in_pain_list ("masseter"), ==, G_MAXUINT);
+
+  /* Choosing a second place keeps those on top; a row opens the muscle's page. */
+  g_signal_emit_by_name (view, "activated", "area-occiput-left");
+  g_assert_cmpuint (rank_in_pain_list ("upper-trapezius"), <=, 4);
+  g_signal_emit_by_name (nape_learn_page_get_pain_list (page), "row-activated",
+                         gtk_list_box_get_row_at_index (nape_learn_page_get_pain_list (page), 0));
+  g_assert_nonnull (nape_learn_page_get_shown_zone (page));
+
+  nape_learn_page_set_pain_mode (page, FALSE);
+}
+
+static void
+test_search (void)
+{
+  GtkWidget *entry = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "learn.search", NULL));
+  entry = gtk_window_get_focus (window);
+  g_assert_true (GTK_IS_TEXT (entry) || GTK_IS_SEARCH_ENTRY (entry));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "suboccip");
+  settle ();
+  g_assert_cmpstr (nape_learn_page_get_shown_zone (page), ==, NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+test_content_error_is_shown (void)
+{
+  g_autoptr(GError) error = g_error_new (G_MARKUP_ERROR, G_MARKUP_ERROR_PARSE,
+                                         "atlas.xml:3: broken");
+  NapeLearnPage *broken = g_object_ref_sink (g_object_new (NAPE_TYPE_LEARN_PAGE, NULL));
+
+  nape_learn_page_show_error (broken, error);
+  g_assert_finalize_object (broken);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) routines = NULL;
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  atlas = nape_atlas_new_from_resource ("/io/github/nape/Nape/content/atlas.xml", &error);
+  g_assert_no_error (error);
+  routines = nape_routine_list_new_from_resource ("/io/github/nape/Nape/content/routines.xml",
+                                                  atlas, &error);
+  g_assert_no_error (error);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1100, 760);
+  page = g_object_new (NAPE_TYPE_LEARN_PAGE, NULL);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  nape_learn_page_set_content (page, atlas, routines);
+  gtk_window_present (window);
+  settle ();
+
+  g_test_add_func ("/ui/learn/click-opens-every-zone", test_click_opens_every_zone);
+  g_test_add_func ("/ui/learn/keyboard-reaches-every-zone", test_keyboard_reaches_every_zone);
+  g_test_add_func ("/ui/learn/zones-are-accessible", test_zones_are_accessible);
+  g_test_add_func ("/ui/learn/where-does-it-hurt", test_where_does_it_hurt);
+  g_test_add_func ("/ui/learn/search", test_search);
+  g_test_add_func ("/ui/learn/content-error", test_content_error_is_shown);
+
+  status = g_test_run ();
+
+  gtk_window_destroy (window);
+  g_object_unref (atlas);
+
+  return status;
+}
