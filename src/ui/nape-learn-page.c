@@ -97,10 +97,31 @@ view_index (NapeView view)
   g_return_val_if_reached (0);
 }
 
+/* Drawings are loaded when their view is first shown, to keep start-up short. */
 static NapeAnatomyDrawing *
 current_drawing (NapeLearnPage *self)
 {
-  return self->drawings[view_index (self->view)];
+  guint index = view_index (self->view);
+
+  if (self->drawings[index] == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      self->drawings[index] = nape_anatomy_drawing_new_from_resource (view_info[index].resource,
+                                                                      &error);
+      /* A damaged build; the error page replaces the atlas and the caller's lookups fail
+       * quietly on the empty drawing below. */
+      if (self->drawings[index] == NULL)
+        {
+          static const char empty_svg[] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+          g_autoptr(GBytes) empty = g_bytes_new_static (empty_svg, sizeof empty_svg - 1);
+
+          nape_learn_page_show_error (self, error);
+          self->drawings[index] = nape_anatomy_drawing_new_from_bytes (empty, "empty.svg", NULL);
+        }
+    }
+
+  return self->drawings[index];
 }
 
 static void
@@ -116,9 +137,12 @@ static GtkWidget *
 new_zone_row (NapeZone   *zone,
               const char *subtitle)
 {
+  /* One line each: rows that do not wrap are measured once, which keeps start-up short. */
   GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
                                  "title", nape_zone_get_name (zone),
                                  "subtitle", subtitle,
+                                 "title-lines", 1,
+                                 "subtitle-lines", 1,
                                  "activatable", TRUE,
                                  NULL);
 
@@ -885,19 +909,6 @@ nape_learn_page_set_content (NapeLearnPage *self,
   g_set_object (&self->atlas, atlas);
   g_set_object (&self->routines, routines);
 
-  for (guint i = 0; i < N_VIEWS; i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      g_clear_object (&self->drawings[i]);
-      self->drawings[i] = nape_anatomy_drawing_new_from_resource (view_info[i].resource, &error);
-      if (self->drawings[i] == NULL)
-        {
-          nape_learn_page_show_error (self, error);
-          return;
-        }
-    }
-
   remove_all_rows (self->zone_list);
   zones = nape_atlas_get_zones (atlas);
   for (guint i = 0; i < g_list_model_get_n_items (zones); i++)
@@ -907,9 +918,9 @@ nape_learn_page_set_content (NapeLearnPage *self,
       gtk_list_box_append (self->zone_list, new_zone_row (zone, nape_zone_get_latin (zone)));
     }
 
+  gtk_stack_set_visible_child_name (self->content_stack, "atlas");
   nape_anatomy_view_set_drawing (self->anatomy_view, atlas, current_drawing (self),
                                  _(view_info[view_index (self->view)].description));
-  gtk_stack_set_visible_child_name (self->content_stack, "atlas");
   show_panel (self, "browse");
 }
 
