@@ -67,7 +67,7 @@ present_safety_window (NapeApplication *self)
 {
   NapeSafetyWindow *safety;
 
-  safety = nape_safety_window_new (self->settings);
+  safety = nape_safety_window_new ();
   gtk_window_set_application (GTK_WINDOW (safety), GTK_APPLICATION (self));
   gtk_window_set_transient_for (GTK_WINDOW (safety), get_main_window (self));
   gtk_window_present (GTK_WINDOW (safety));
@@ -156,7 +156,7 @@ preferences_action (GSimpleAction *action,
   NapeApplication *self = user_data;
   NapePreferencesWindow *preferences;
 
-  preferences = nape_preferences_window_new (self->settings);
+  preferences = nape_preferences_window_new ();
   gtk_window_set_transient_for (GTK_WINDOW (preferences), get_main_window (self));
   gtk_window_present (GTK_WINDOW (preferences));
 }
@@ -220,7 +220,7 @@ nape_application_activate (GApplication *application)
 
   if (first_window)
     {
-      window = GTK_WINDOW (nape_window_new (GTK_APPLICATION (self), self->settings));
+      window = GTK_WINDOW (nape_window_new (GTK_APPLICATION (self)));
       if (g_getenv ("NAPE_BENCH_FIRST_FRAME") != NULL)
         g_signal_connect_object (window, "realize", G_CALLBACK (window_realize_cb), self, 0);
     }

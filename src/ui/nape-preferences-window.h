@@ -10,6 +10,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (NapePreferencesWindow, nape_preferences_window, NAPE, PREFERENCES_WINDOW,
                       AdwPreferencesWindow)
 
-NapePreferencesWindow *nape_preferences_window_new (GSettings *settings);
+NapePreferencesWindow *nape_preferences_window_new (void);
 
 G_END_DECLS

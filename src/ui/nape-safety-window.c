@@ -18,14 +18,6 @@ struct _NapeSafetyWindow
 
 G_DEFINE_FINAL_TYPE (NapeSafetyWindow, nape_safety_window, ADW_TYPE_WINDOW)
 
-enum {
-  PROP_0,
-  PROP_SETTINGS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 acknowledge_action (GtkWidget  *widget,
                     const char *action_name,
@@ -35,44 +27,6 @@ acknowledge_action (GtkWidget  *widget,
 
   g_settings_set_boolean (self->settings, "safety-acknowledged", TRUE);
   gtk_window_close (GTK_WINDOW (self));
-}
-
-static void
-nape_safety_window_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  NapeSafetyWindow *self = NAPE_SAFETY_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-nape_safety_window_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  NapeSafetyWindow *self = NAPE_SAFETY_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -92,15 +46,7 @@ nape_safety_window_class_init (NapeSafetyWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  object_class->set_property = nape_safety_window_set_property;
-  object_class->get_property = nape_safety_window_get_property;
   object_class->dispose = nape_safety_window_dispose;
-
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/nape/Nape/ui/nape-safety-window.ui");
@@ -112,20 +58,17 @@ static void
 nape_safety_window_init (NapeSafetyWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
 }
 
 /**
  * nape_safety_window_new:
- * @settings: where the acknowledgement is kept
  *
- * Returns: (transfer full): a new safety sheet
+ * Returns: (transfer full): a new safety sheet; acknowledging it is kept in GSettings
  */
 NapeSafetyWindow *
-nape_safety_window_new (GSettings *settings)
+nape_safety_window_new (void)
 {
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
-
-  return g_object_new (NAPE_TYPE_SAFETY_WINDOW,
-                       "settings", settings,
-                       NULL);
+  return g_object_new (NAPE_TYPE_SAFETY_WINDOW, NULL);
 }

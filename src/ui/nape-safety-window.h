@@ -9,6 +9,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NapeSafetyWindow, nape_safety_window, NAPE, SAFETY_WINDOW, AdwWindow)
 
-NapeSafetyWindow *nape_safety_window_new (GSettings *settings);
+NapeSafetyWindow *nape_safety_window_new (void);
 
 G_END_DECLS

@@ -24,14 +24,6 @@ struct _NapeWindow
 
 G_DEFINE_FINAL_TYPE (NapeWindow, nape_window, ADW_TYPE_APPLICATION_WINDOW)
 
-enum {
-  PROP_0,
-  PROP_SETTINGS,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
-
 static void
 show_page_action (GtkWidget  *widget,
                   const char *action_name,
@@ -109,8 +101,6 @@ nape_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (nape_window_parent_class)->constructed (object);
 
-  g_assert (self->settings != NULL);
-
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
                                g_settings_get_int (self->settings, "window-height"));
@@ -121,44 +111,6 @@ nape_window_constructed (GObject *object)
                    G_SETTINGS_BIND_DEFAULT);
 
   load_content (self);
-}
-
-static void
-nape_window_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  NapeWindow *self = NAPE_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_SETTINGS:
-      self->settings = g_value_dup_object (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-nape_window_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  NapeWindow *self = NAPE_WINDOW (object);
-
-  switch (prop_id)
-    {
-    case PROP_SETTINGS:
-      g_value_set_object (value, self->settings);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -186,17 +138,9 @@ nape_window_class_init (NapeWindowClass *klass)
   };
 
   object_class->constructed = nape_window_constructed;
-  object_class->set_property = nape_window_set_property;
-  object_class->get_property = nape_window_get_property;
   object_class->dispose = nape_window_dispose;
 
   window_class->close_request = nape_window_close_request;
-
-  properties[PROP_SETTINGS] =
-    g_param_spec_object ("settings", NULL, NULL,
-                         G_TYPE_SETTINGS,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/nape/Nape/ui/nape-window.ui");
@@ -218,25 +162,23 @@ nape_window_init (NapeWindow *self)
 {
   g_type_ensure (NAPE_TYPE_LEARN_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
 }
 
 /**
  * nape_window_new:
  * @application: the application the window belongs to
- * @settings: where the window keeps its size and page
  *
  * Returns: (transfer full): a new main window
  */
 NapeWindow *
-nape_window_new (GtkApplication *application,
-                 GSettings      *settings)
+nape_window_new (GtkApplication *application)
 {
   g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   return g_object_new (NAPE_TYPE_WINDOW,
                        "application", application,
-                       "settings", settings,
                        NULL);
 }
 

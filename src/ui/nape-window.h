@@ -11,8 +11,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (NapeWindow, nape_window, NAPE, WINDOW, AdwApplicationWindow)
 
-NapeWindow    *nape_window_new                (GtkApplication *application,
-                                              GSettings      *settings);
+NapeWindow    *nape_window_new                (GtkApplication *application);
 const char    *nape_window_get_visible_page   (NapeWindow     *self);
 NapeLearnPage *nape_window_get_learn_page     (NapeWindow     *self);
 
