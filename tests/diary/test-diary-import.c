@@ -1,0 +1,556 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-diary-import.c — CSV and JSON export and import: round trips, hostile text, refused files */
+
+#include "config.h"
+
+#include "diary-test-util.h"
+
+static const char *hostile_notes[] = {
+  "She said \"stop\", then \"go\"",
+  "comma, comma,, comma",
+  "line one\nline two\r\nline three\rline four",
+  "\"\"\"",
+  "emoji 😖🤕💆‍♀️ and ünïcödé",
+  "'); DROP TABLE headache; --",
+  "Robert\"); DELETE FROM intake WHERE (\"1\"=\"1",
+  "  leading and trailing spaces  ",
+  "tab\there",
+  "=cmd|' /C calc'!A0",
+  ";semi;colons;",
+};
+
+/* Every kind of record, with every field set somewhere. */
+static void
+fill_sample (NapeDiary *diary)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTimeZone) new_york = g_time_zone_new_identifier ("America/New_York");
+  g_autoptr(NapeDrug) ibuprofen = add_drug (diary, "Ibuprofen 400", NAPE_OVERUSE_CLASS_NSAID, FALSE);
+  g_autoptr(NapeDrug) triptan = add_drug (diary, "Sumatriptan, 50 mg \"generic\"", NAPE_OVERUSE_CLASS_TRIPTAN, FALSE);
+  g_autoptr(NapeDrug) preventive = add_drug (diary, "Amitriptyline", NAPE_OVERUSE_CLASS_OTHER, TRUE);
+  const char *symptoms[] = { "nausea", "neck-pain", NULL };
+  const char *triggers[] = { "red-wine", "stress", NULL };
+  const char *areas[] = { "occiput:left", "occiput:right", "temple:center", NULL };
+  const char *zones[] = { "suboccipitals:left", "upper-trapezius:right", NULL };
+
+  g_assert_true (nape_diary_define_term (diary, NAPE_DIARY_TERM_TRIGGER, "red-wine", "Red wine, \"dry\"", &error));
+  g_assert_true (nape_diary_define_term (diary, NAPE_DIARY_TERM_SYMPTOM, "jaw-ache", "Jaw ache 😬", &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_notes) + 3; i++)
+    {
+      g_autoptr(GDateTime) start = berlin (2024, 1 + i % 12, 1 + i, 21, (5 * i) % 60);
+      g_autoptr(GDateTime) end = g_date_time_add_hours (start, 3 + i);
+      g_autoptr(GDateTime) p1 = g_date_time_add_minutes (start, 30);
+      g_autoptr(GDateTime) p2 = g_date_time_add_hours (start, 2);
+      g_autoptr(NapeHeadache) headache = nape_headache_new ();
+      g_autoptr(NapeIntake) intake = nape_intake_new ();
+      g_autoptr(NapeMassageSession) session = nape_massage_session_new ();
+      g_autoptr(NapeDayFactors) day = nape_day_factors_new ();
+      g_autofree char *date = g_date_time_format (start, "%Y-%m-%d");
+      const char *note = i < G_N_ELEMENTS (hostile_notes) ? hostile_notes[i] : NULL;
+
+      nape_headache_set_start (headache, start);
+      nape_headache_set_end (headache, i == 0 ? NULL : end);
+      nape_headache_set_entered_live (headache, i % 2);
+      nape_headache_set_peak_intensity (headache, i % 3 == 0 ? -1 : (int) (i % 11));
+      nape_headache_set_kind (headache, i % 7);
+      nape_headache_set_side (headache, i % 8);
+      nape_headache_set_quality (headache, i % 7);
+      nape_headache_set_aura (headache, i % 3 == 1);
+      if (i % 2 == 0)
+        {
+          nape_headache_set_symptoms (headache, symptoms);
+          nape_headache_set_triggers (headache, triggers);
+          nape_headache_set_areas (headache, areas);
+          nape_headache_add_intensity (headache, p1, 4);
+          nape_headache_add_intensity (headache, p2, 8);
+        }
+      nape_headache_set_notes (headache, note);
+      g_assert_true (nape_diary_save (diary, headache, &error));
+      g_assert_no_error (error);
+
+      {
+        g_autoptr(GDateTime) when = g_date_time_to_timezone (p1, new_york);
+
+        nape_intake_set_time (intake, when);
+      }
+      nape_intake_set_drug_uuid (intake, nape_drug_get_uuid (i % 3 == 0 ? ibuprofen : i % 3 == 1 ? triptan : preventive));
+      nape_intake_set_headache_uuid (intake, i % 2 ? nape_headache_get_uuid (headache) : NULL);
+      nape_intake_set_dose (intake, i % 4 == 0 ? 0 : 12.5 * i);
+      nape_intake_set_unit (intake, i % 4 == 0 ? NULL : "mg");
+      nape_intake_set_effect (intake, (int) (i % 5) - 1);
+      nape_intake_set_notes (intake, note);
+      g_assert_true (nape_diary_save (diary, intake, &error));
+      g_assert_no_error (error);
+
+      nape_massage_session_set_start (session, p2);
+      nape_massage_session_set_routine_id (session, i % 2 ? "back-of-head-first-week" : NULL);
+      nape_massage_session_set_zones (session, i % 2 ? zones : NULL);
+      nape_massage_session_set_steps_done (session, i);
+      nape_massage_session_set_duration (session, 60 * i);
+      nape_massage_session_set_pain_before (session, i % 3 == 0 ? -1 : 7);
+      nape_massage_session_set_pain_after (session, i % 3 == 0 ? -1 : 4);
+      nape_massage_session_set_helped_step (session, i % 2 ? 1 : -1);
+      nape_massage_session_set_headache_uuid (session, i % 2 ? NULL : nape_headache_get_uuid (headache));
+      nape_massage_session_set_notes (session, note);
+      g_assert_true (nape_diary_save (diary, session, &error));
+      g_assert_no_error (error);
+
+      nape_day_factors_set_date (day, date);
+      nape_day_factors_set_sleep_hours (day, i % 3 == 0 ? -1 : 4.25 + i / 2.0);
+      nape_day_factors_set_stress (day, (int) (i % 5) - 1);
+      nape_day_factors_set_missed_work (day, i % 2);
+      nape_day_factors_set_reduced_work (day, i % 3 == 0);
+      nape_day_factors_set_missed_home (day, i % 4 == 0);
+      nape_day_factors_set_reduced_home (day, i % 5 == 0);
+      nape_day_factors_set_missed_social (day, i % 6 == 0);
+      nape_day_factors_set_notes (day, note);
+      g_assert_true (nape_diary_save (diary, day, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static GBytes *
+export (NapeDiary       *diary,
+        NapeDiaryFormat  format)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = nape_diary_export (diary, format, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  return bytes;
+}
+
+static NapeDiary *
+open_second (DiaryFixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "second", "diary.db", NULL);
+  NapeDiary *diary = nape_diary_open (path, &error);
+
+  g_assert_no_error (error);
+  return diary;
+}
+
+static void
+assert_bytes_equal (GBytes *a,
+                    GBytes *b)
+{
+  if (!g_bytes_equal (a, b))
+    {
+      g_autofree char *ta = g_strndup (g_bytes_get_data (a, NULL), g_bytes_get_size (a));
+      g_autofree char *tb = g_strndup (g_bytes_get_data (b, NULL), g_bytes_get_size (b));
+
+      g_assert_cmpstr (ta, ==, tb);
+    }
+}
+
+static void
+test_round_trip (DiaryFixture  *fixture,
+                 gconstpointer  data)
+{
+  NapeDiaryFormat format = GPOINTER_TO_INT (data);
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(GError) error = NULL;
+  NapeDiary *copy;
+  guint added = 0;
+
+  fill_sample (fixture->diary);
+  first = export (fixture->diary, format);
+
+  copy = open_second (fixture);
+  g_assert_true (nape_diary_import (copy, first, format, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 2 + 3 + 4 * (G_N_ELEMENTS (hostile_notes) + 3));
+  second = export (copy, format);
+  assert_bytes_equal (first, second);
+
+  /* Importing the same file again adds nothing. */
+  g_assert_true (nape_diary_import (copy, first, format, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 0);
+  g_clear_pointer (&second, g_bytes_unref);
+  second = export (copy, format);
+  assert_bytes_equal (first, second);
+
+  /* And into the diary it came from. */
+  g_assert_true (nape_diary_import (fixture->diary, first, format, &added, &error));
+  g_assert_cmpuint (added, ==, 0);
+
+  g_assert_true (nape_diary_check_integrity (copy, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (copy);
+}
+
+/* CSV is not lossless only in one way: it cannot tell an empty note from
+ * none.  Everything else comes back, hostile text included. */
+static void
+test_csv_hostile (DiaryFixture  *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GDateTime) start = berlin (2024, 2, 29, 23, 59);
+  g_autoptr(NapeHeadache) big = nape_headache_new ();
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) megabyte = g_string_new (NULL);
+  NapeDiary *copy;
+  GListModel *headaches;
+  guint added;
+
+  fill_sample (fixture->diary);
+
+  /* A 1 MB note full of everything CSV has to escape. */
+  while (megabyte->len < 1024 * 1024)
+    g_string_append (megabyte, "\"quoted\", comma\r\nnewline 🤕 '; DROP TABLE intake; -- ");
+  nape_headache_set_start (big, start);
+  nape_headache_set_notes (big, megabyte->str);
+  g_assert_true (nape_diary_save (fixture->diary, big, &error));
+  g_assert_no_error (error);
+
+  csv = export (fixture->diary, NAPE_DIARY_FORMAT_CSV);
+  g_assert_true (g_utf8_validate (g_bytes_get_data (csv, NULL), g_bytes_get_size (csv), NULL));
+  g_assert_true (g_str_has_prefix (g_bytes_get_data (csv, NULL), "record,uuid,start,end,"));
+
+  copy = open_second (fixture);
+  g_assert_true (nape_diary_import (copy, csv, NAPE_DIARY_FORMAT_CSV, &added, &error));
+  g_assert_no_error (error);
+
+  headaches = nape_diary_get_headaches (copy);
+  g_assert_cmpuint (g_list_model_get_n_items (headaches), ==, G_N_ELEMENTS (hostile_notes) + 4);
+  for (guint i = 0; i < g_list_model_get_n_items (headaches); i++)
+    {
+      g_autoptr(NapeHeadache) headache = g_list_model_get_item (headaches, i);
+      g_autoptr(NapeHeadache) original = nape_diary_lookup (fixture->diary, NAPE_TYPE_HEADACHE,
+                                                            nape_headache_get_uuid (headache));
+
+      g_assert_cmpstr (nape_headache_get_notes (headache), ==, nape_headache_get_notes (original));
+    }
+
+  /* The SQL in the notes stayed text. */
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_intakes (copy)), ==, G_N_ELEMENTS (hostile_notes) + 3);
+  g_assert_true (nape_diary_check_integrity (copy, &error));
+  g_assert_finalize_object (copy);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *contents;
+  guint       line;
+} BadFile;
+
+#define CSV_HEADER \
+  "record,uuid,start,end,entered_live,peak_intensity,intensity,kind,side,quality,aura,symptoms," \
+  "triggers,areas,drug,headache,name,overuse_class,preventive,dose,unit,effect,routine,zones," \
+  "steps_done,duration,pain_before,pain_after,helped_step,date,sleep_hours,stress,missed_work," \
+  "reduced_work,missed_home,reduced_home,missed_social,notes\r\n"
+#define EMPTY_27 ",,,,,,,,,,,,,,,,,,,,,,,,,,,"
+#define GOOD_HEADACHE \
+  "headache,5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a10,2024-03-01T10:00:00+01:00,,0,5,,tension,,,0" EMPTY_27 "\r\n"
+
+static const BadFile bad_csv[] = {
+  { "empty", "", 1 },
+  { "garbage", "\x01\x02\x03 not, a \"diary", 1 },
+  { "no-header", GOOD_HEADACHE, 1 },
+  { "unknown-column", "record,uuid,colour\r\n", 1 },
+  { "short-row", CSV_HEADER GOOD_HEADACHE "headache,5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a11\r\n", 3 },
+  { "bad-intensity",
+    CSV_HEADER GOOD_HEADACHE
+    "headache,5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a11,2024-03-01T10:00:00+01:00,,0,11,,tension,,,0" EMPTY_27 "\r\n", 3 },
+  { "bad-time",
+    CSV_HEADER "headache,5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a11,yesterday,,0,5,,tension,,,0" EMPTY_27 "\r\n", 2 },
+  { "end-before-start",
+    CSV_HEADER "headache,5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a11,2024-03-01T10:00:00+01:00,"
+    "2024-03-01T09:00:00+01:00,0,5,,tension,,,0" EMPTY_27 "\r\n", 2 },
+  { "unknown-symptom",
+    CSV_HEADER "headache,5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a11,2024-03-01T10:00:00+01:00,,0,5,,tension,,,0,"
+    "hiccups" ",,,,,,,,,,,,,,,,,,,,,,,,,,\r\n", 2 },
+  { "unknown-drug",
+    CSV_HEADER GOOD_HEADACHE
+    "intake,5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a12,2024-03-01T10:00:00+01:00,,,,,,,,,,,,"
+    "5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a99,,,,,,,,,,,,,,,,,,,,,,,\r\n", 3 },
+  { "duplicate-uuid", CSV_HEADER GOOD_HEADACHE GOOD_HEADACHE, 3 },
+  { "unclosed-quote",
+    CSV_HEADER GOOD_HEADACHE
+    "headache,5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a11,2024-03-01T10:00:00+01:00,,0,5,,tension,,,0"
+    ",,,,,,,,,,,,,,,,,,,,,,,,,,,\"an unfinished\r\nnote", 3 },
+  { "stray-quote",
+    CSV_HEADER "headache,5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a11,2024-03-01T10:00:00+01:00,,0,5,,tension,,,0"
+    ",,,,,,,,,,,,,,,,,,,,,,,,,,,a \"quoted\" word\r\n", 2 },
+  { "not-utf8", CSV_HEADER "headache,\xff\xfe,,\r\n", 2 },
+  { "unknown-record", CSV_HEADER "migraine-ish" EMPTY_27 ",,,,,,,,,,\r\n", 2 },
+};
+
+static const BadFile bad_json[] = {
+  { "empty", "", 1 },
+  { "garbage", "\x01\x02\x03 not { a diary", 1 },
+  { "array", "[1, 2, 3]", 1 },
+  { "other-format", "{\n \"format\": \"something-else\",\n \"version\": 1\n}\n", 4 },
+  { "newer", "{\n \"format\": \"nape-diary\",\n \"version\": 7\n}\n", 4 },
+  { "truncated", "{\n \"format\": \"nape-diary\",\n \"version\": 1,\n \"headaches\": [\n  {\n   \"uuid\": \"5b1e", 6 },
+  { "bad-intensity",
+    "{\n \"format\": \"nape-diary\",\n \"version\": 1,\n \"headaches\": [\n"
+    "  {\"uuid\": \"5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a10\", \"start\": \"2024-03-01T10:00:00+01:00\",\n"
+    "   \"peak_intensity\": 11}\n ]\n}\n", 6 },
+  { "wrong-type",
+    "{\n \"format\": \"nape-diary\",\n \"version\": 1,\n \"headaches\": [\n"
+    "  {\"uuid\": \"5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a10\", \"start\": 1709283600}\n ]\n}\n", 5 },
+  { "unknown-drug",
+    "{\n \"format\": \"nape-diary\",\n \"version\": 1,\n \"intakes\": [\n"
+    "  {\"uuid\": \"5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a10\", \"time\": \"2024-03-01T10:00:00+01:00\",\n"
+    "   \"drug\": \"5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a99\"}\n ]\n}\n", 6 },
+  { "not-utf8", "{\"format\": \"nape-diary\", \"version\": 1, \"x\": \"\xc3\x28\"}", 1 },
+};
+
+static void
+check_refused (NapeDiary       *diary,
+               NapeDiaryFormat  format,
+               const BadFile   *bad,
+               GBytes          *before)
+{
+  g_autoptr(GBytes) contents = g_bytes_new_static (bad->contents, strlen (bad->contents));
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_strdup_printf ("line %u:", bad->line);
+  guint added = 99;
+
+  g_test_message ("%s", bad->name);
+  g_assert_false (nape_diary_import (diary, contents, format, &added, &error));
+  g_assert_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_BAD_FILE);
+  g_test_message ("  %s", error->message);
+  if (!g_str_has_prefix (error->message, expected))
+    g_error ("%s: “%s” should start with “%s”", bad->name, error->message, expected);
+  g_assert_cmpuint (added, ==, 0);
+
+  after = export (diary, NAPE_DIARY_FORMAT_JSON);
+  assert_bytes_equal (before, after);
+}
+
+static void
+test_bad_files (DiaryFixture  *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GBytes) before = NULL;
+
+  fill_sample (fixture->diary);
+  before = export (fixture->diary, NAPE_DIARY_FORMAT_JSON);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_csv); i++)
+    check_refused (fixture->diary, NAPE_DIARY_FORMAT_CSV, &bad_csv[i], before);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_json); i++)
+    check_refused (fixture->diary, NAPE_DIARY_FORMAT_JSON, &bad_json[i], before);
+}
+
+/* A good file cut anywhere, or with random bytes flipped, is refused or
+ * imported whole; a refused one leaves the diary as it was. */
+static void
+test_truncated_and_garbled (DiaryFixture  *fixture,
+                            gconstpointer  data)
+{
+  NapeDiaryFormat format = GPOINTER_TO_INT (data);
+  g_autoptr(GBytes) full = NULL;
+  g_autoptr(GBytes) before = NULL;
+  NapeDiary *target;
+  const char *text;
+  gsize size;
+
+  fill_sample (fixture->diary);
+  full = export (fixture->diary, format);
+  text = g_bytes_get_data (full, &size);
+
+  target = open_second (fixture);
+  {
+    g_autoptr(GDateTime) t = berlin (2023, 7, 1, 12, 0);
+    g_autoptr(NapeHeadache) existing = add_headache (target, t, NULL, NAPE_HEADACHE_KIND_OTHER);
+  }
+  before = export (target, NAPE_DIARY_FORMAT_JSON);
+
+  for (guint i = 0; i < 60; i++)
+    {
+      gsize cut = g_test_rand_int_range (1, (gint32) size - 1);
+      g_autoptr(GBytes) piece = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) after = NULL;
+      guint added = 0;
+      char *copy = g_memdup2 (text, size);
+
+      if (i % 2 == 0)
+        {
+          piece = g_bytes_new_take (copy, cut);
+        }
+      else
+        {
+          for (guint j = 0; j < 8; j++)
+            copy[g_test_rand_int_range (0, (gint32) size)] = (char) g_test_rand_int_range (0, 256);
+          piece = g_bytes_new_take (copy, size);
+        }
+
+      if (nape_diary_import (target, piece, format, &added, &error))
+        {
+          /* A cut just after a complete record is still a valid file;
+           * throw away what it added and go on from a clean copy. */
+          g_clear_pointer (&before, g_bytes_unref);
+          before = export (target, NAPE_DIARY_FORMAT_JSON);
+          continue;
+        }
+
+      g_assert_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_BAD_FILE);
+      g_assert_true (g_str_has_prefix (error->message, "line "));
+      after = export (target, NAPE_DIARY_FORMAT_JSON);
+      assert_bytes_equal (before, after);
+    }
+
+  g_assert_true (nape_diary_check_integrity (target, NULL));
+  g_assert_finalize_object (target);
+}
+
+static void
+test_file_api (DiaryFixture  *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *json_path = g_build_filename (fixture->dir, "Export.JSON", NULL);
+  g_autofree char *csv_path = g_build_filename (fixture->dir, "export.csv", NULL);
+  g_autofree char *txt_path = g_build_filename (fixture->dir, "export.txt", NULL);
+  g_autoptr(GFile) json_file = g_file_new_for_path (json_path);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
+  g_autoptr(GFile) txt_file = g_file_new_for_path (txt_path);
+  g_autoptr(GError) error = NULL;
+  NapeDiaryFormat format;
+  NapeDiary *copy;
+  guint added = 0;
+
+  g_assert_true (nape_diary_format_for_file (json_file, &format));
+  g_assert_cmpint (format, ==, NAPE_DIARY_FORMAT_JSON);
+  g_assert_true (nape_diary_format_for_file (csv_file, &format));
+  g_assert_cmpint (format, ==, NAPE_DIARY_FORMAT_CSV);
+  g_assert_false (nape_diary_format_for_file (txt_file, &format));
+
+  fill_sample (fixture->diary);
+  g_assert_true (nape_diary_export_to_file (fixture->diary, json_file, NAPE_DIARY_FORMAT_JSON, &error));
+  g_assert_no_error (error);
+  g_assert_true (nape_diary_export_to_file (fixture->diary, csv_file, NAPE_DIARY_FORMAT_CSV, &error));
+  g_assert_no_error (error);
+
+  copy = open_second (fixture);
+  g_assert_true (nape_diary_import_from_file (copy, csv_file, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, >, 0);
+  g_assert_true (nape_diary_import_from_file (copy, json_file, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 0);
+
+  g_assert_true (g_file_set_contents (txt_path, "hello", -1, NULL));
+  g_assert_false (nape_diary_import_from_file (copy, txt_file, &added, &error));
+  g_assert_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_BAD_FILE);
+  g_assert_finalize_object (copy);
+}
+
+static GBytes *
+read_fixture (const char *name)
+{
+  g_autofree char *path = g_build_filename (NAPE_TEST_FIXTURES_DIR, name, NULL);
+  char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+/* A file written by this format's first version imports, counts as it
+ * should, and exports to the very same bytes. */
+static void
+test_fixture_json (DiaryFixture  *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GBytes) golden = read_fixture ("diary-v1.json");
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GArray) headache_days = NULL;
+  g_autoptr(GArray) migraine_days = NULL;
+  g_autoptr(GArray) meds = NULL;
+  g_autoptr(GArray) overuse = NULL;
+  g_autoptr(GError) error = NULL;
+  guint added = 0;
+
+  g_assert_true (nape_diary_import (fixture->diary, golden, NAPE_DIARY_FORMAT_JSON, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 2 + 3 + 2 + 24 + 1 + 1);
+
+  again = export (fixture->diary, NAPE_DIARY_FORMAT_JSON);
+  assert_bytes_equal (golden, again);
+
+  /* 30 and 31 March, across the spring change. */
+  headache_days = nape_diary_count_headache_days (fixture->diary, 2024, 3, 1, &error);
+  g_assert_cmpuint (count_at (headache_days, 0), ==, 2);
+  /* The triptan days 1–10 and the migraine on 30–31. */
+  migraine_days = nape_diary_count_migraine_days (fixture->diary, 2024, 3, 1, &error);
+  g_assert_cmpuint (count_at (migraine_days, 0), ==, 12);
+  meds = nape_diary_count_medication_days (fixture->diary, 2024, 3, 1, &error);
+  g_assert_cmpuint (g_array_index (meds, NapeMedicationDays, 0).by_class[NAPE_OVERUSE_CLASS_TRIPTAN], ==, 10);
+  g_assert_cmpuint (g_array_index (meds, NapeMedicationDays, 0).by_class[NAPE_OVERUSE_CLASS_NSAID], ==, 12);
+  overuse = nape_diary_check_medication_overuse (fixture->diary, 2024, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_array_index (overuse, NapeOveruseStatus, NAPE_OVERUSE_CLASS_TRIPTAN - 1).level, ==,
+                   NAPE_OVERUSE_LEVEL_REACHED);
+  g_assert_cmpint (g_array_index (overuse, NapeOveruseStatus, NAPE_OVERUSE_CLASS_NSAID - 1).level, ==,
+                   NAPE_OVERUSE_LEVEL_APPROACHING);
+}
+
+/* A hand-made CSV as a spreadsheet saves it: a byte order mark, CRLF, only
+ * some of the columns and in another order, a quoted note over two lines. */
+static void
+test_fixture_spreadsheet_csv (DiaryFixture  *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GBytes) csv = read_fixture ("spreadsheet.csv");
+  g_autoptr(NapeHeadache) headache = NULL;
+  g_autoptr(NapeDrug) drug = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GArray) meds = NULL;
+  g_autoptr(GError) error = NULL;
+  guint added = 0;
+
+  g_assert_true (nape_diary_import (fixture->diary, csv, NAPE_DIARY_FORMAT_CSV, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 3);
+
+  drug = nape_diary_lookup (fixture->diary, NAPE_TYPE_DRUG, "8d6d6a9e-3c0e-4b55-9a53-2f5f3a0c1e01");
+  g_assert_cmpstr (nape_drug_get_name (drug), ==, "Paracetamol, 500 mg");
+  g_assert_cmpint (nape_drug_get_overuse_class (drug), ==, NAPE_OVERUSE_CLASS_SIMPLE_ANALGESIC);
+  headache = nape_diary_lookup (fixture->diary, NAPE_TYPE_HEADACHE, "8d6d6a9e-3c0e-4b55-9a53-2f5f3a0c1e02");
+  g_assert_cmpstr (nape_headache_get_notes (headache), ==, "Line one\r\n\"quoted\" line two, with a comma");
+  g_assert_cmpint (nape_headache_get_peak_intensity (headache), ==, 6);
+
+  days = nape_diary_count_headache_days (fixture->diary, 2024, 6, 1, &error);
+  g_assert_cmpuint (count_at (days, 0), ==, 2);
+  meds = nape_diary_count_medication_days (fixture->diary, 2024, 6, 1, &error);
+  g_assert_cmpuint (g_array_index (meds, NapeMedicationDays, 0).by_class[NAPE_OVERUSE_CLASS_SIMPLE_ANALGESIC], ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, data, func) \
+  g_test_add (path, DiaryFixture, data, diary_fixture_set_up, func, diary_fixture_tear_down)
+
+  ADD ("/diary/import/json/round-trip", GINT_TO_POINTER (NAPE_DIARY_FORMAT_JSON), test_round_trip);
+  ADD ("/diary/import/csv/round-trip", GINT_TO_POINTER (NAPE_DIARY_FORMAT_CSV), test_round_trip);
+  ADD ("/diary/import/csv/hostile", NULL, test_csv_hostile);
+  ADD ("/diary/import/bad-files", NULL, test_bad_files);
+  ADD ("/diary/import/json/truncated-and-garbled", GINT_TO_POINTER (NAPE_DIARY_FORMAT_JSON),
+       test_truncated_and_garbled);
+  ADD ("/diary/import/csv/truncated-and-garbled", GINT_TO_POINTER (NAPE_DIARY_FORMAT_CSV),
+       test_truncated_and_garbled);
+  ADD ("/diary/import/file-api", NULL, test_file_api);
+  ADD ("/diary/import/fixtures/json-v1", NULL, test_fixture_json);
+  ADD ("/diary/import/fixtures/spreadsheet-csv", NULL, test_fixture_spreadsheet_csv);
+
+  return g_test_run ();
+}
