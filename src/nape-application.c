@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "nape-application.h"
+#include "nape-diary.h"
 #include "nape-preferences-window.h"
 #include "nape-safety-window.h"
 #include "nape-window.h"
@@ -24,6 +25,10 @@ G_DEFINE_FINAL_TYPE (NapeApplication, nape_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "version", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
+  { "export", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the diary to FILE (.csv or .json) and exit"), N_("FILE") },
+  { "import", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Add the entries in FILE (.csv or .json) to the diary and exit"), N_("FILE") },
   { NULL }
 };
 
@@ -176,6 +181,51 @@ static const GActionEntry app_actions[] = {
   { "safety", safety_action },
 };
 
+/* `nape --export FILE` and `nape --import FILE`: no window; one line on stderr and a
+ * non-zero status on failure. */
+static int
+run_diary_command (const char *export_path,
+                   const char *import_path)
+{
+  g_autoptr(NapeDiary) diary = NULL;
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (export_path ? export_path : import_path);
+  g_autoptr(GError) error = NULL;
+  NapeDiaryFormat format;
+  guint n_added = 0;
+
+  if (!nape_diary_format_for_file (file, &format))
+    {
+      g_printerr ("nape: %s\n", _("The file name must end in .csv or .json"));
+      return EXIT_FAILURE;
+    }
+
+  diary = nape_diary_open (NULL, &error);
+  if (diary != NULL)
+    {
+      if (export_path != NULL)
+        nape_diary_export_to_file (diary, file, format, &error);
+      else
+        nape_diary_import_from_file (diary, file, &n_added, &error);
+    }
+
+  if (error != NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+      g_autofree char *line = g_strdup_printf ("nape: %s: %s", name, error->message);
+
+      /* One line, whatever the message holds. */
+      g_strdelimit (line, "\r\n", ' ');
+      g_printerr ("%s\n", line);
+      return EXIT_FAILURE;
+    }
+
+  if (import_path != NULL)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%u entry added\n", "%u entries added\n", n_added),
+             n_added);
+
+  return EXIT_SUCCESS;
+}
+
 static gint
 nape_application_handle_local_options (GApplication *application,
                                        GVariantDict *options)
@@ -185,6 +235,21 @@ nape_application_handle_local_options (GApplication *application,
       g_print ("%s %s\n", "nape", PACKAGE_VERSION);
       return EXIT_SUCCESS;
     }
+
+  {
+    g_autofree char *export_path = NULL;
+    g_autofree char *import_path = NULL;
+
+    g_variant_dict_lookup (options, "export", "^ay", &export_path);
+    g_variant_dict_lookup (options, "import", "^ay", &import_path);
+    if (export_path != NULL && import_path != NULL)
+      {
+        g_printerr ("nape: %s\n", _("Use --export or --import, not both"));
+        return EXIT_FAILURE;
+      }
+    if (export_path != NULL || import_path != NULL)
+      return run_diary_command (export_path, import_path);
+  }
 
   return G_APPLICATION_CLASS (nape_application_parent_class)->handle_local_options (application,
                                                                                     options);

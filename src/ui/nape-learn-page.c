@@ -55,6 +55,7 @@ struct _NapeLearnPage
   GtkLabel           *zone_name;
   GtkLabel           *zone_latin;
   GtkLabel           *zone_summary;
+  GtkWidget          *practice_button;
   GtkLabel           *zone_pain;
   GtkListBox         *refers_list;
   GtkLabel           *zone_locate;
@@ -289,6 +290,8 @@ fill_zone_page (NapeLearnPage *self,
   gtk_label_set_label (self->zone_name, nape_zone_get_name (zone));
   gtk_label_set_label (self->zone_latin, nape_zone_get_latin (zone));
   gtk_label_set_label (self->zone_summary, nape_zone_get_summary (zone));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->practice_button), "s",
+                                    nape_zone_get_id (zone));
   gtk_label_set_label (self->zone_pain, nape_zone_get_pain (zone));
 
   remove_all_rows (self->refers_list);
@@ -842,6 +845,7 @@ nape_learn_page_class_init (NapeLearnPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, zone_name);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, zone_latin);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, zone_summary);
+  gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, practice_button);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, zone_pain);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, refers_list);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, zone_locate);

@@ -17,6 +17,7 @@ struct _NapePreferencesWindow
 
   /* Template widgets */
   AdwComboRow          *style_row;
+  GtkSwitch            *sounds_switch;
 };
 
 G_DEFINE_FINAL_TYPE (NapePreferencesWindow, nape_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -78,6 +79,7 @@ nape_preferences_window_class_init (NapePreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/nape/Nape/ui/nape-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NapePreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, NapePreferencesWindow, sounds_switch);
 }
 
 static void
@@ -90,6 +92,8 @@ nape_preferences_window_init (NapePreferencesWindow *self)
                                 G_SETTINGS_BIND_DEFAULT,
                                 color_scheme_to_selected, selected_to_color_scheme,
                                 NULL, NULL);
+  g_settings_bind (self->settings, "sounds-enabled", self->sounds_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 /**

@@ -7,8 +7,10 @@
 
 #include <glib/gi18n.h>
 
+#include "nape-diary-page.h"
 #include "nape-learn-page.h"
 #include "nape-routine.h"
+#include "nape-routines-page.h"
 #include "nape-window.h"
 
 struct _NapeWindow
@@ -20,6 +22,8 @@ struct _NapeWindow
   /* Template widgets */
   AdwViewStack         *stack;
   NapeLearnPage        *learn_page;
+  NapeDiaryPage        *diary_page;
+  NapeRoutinesPage     *routines_page;
 };
 
 G_DEFINE_FINAL_TYPE (NapeWindow, nape_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -52,15 +56,52 @@ load_content (NapeWindow *self)
 
   atlas = nape_atlas_new_from_resource ("/io/github/nape/Nape/content/atlas.xml", &error);
   if (atlas != NULL)
-    routines = nape_routine_list_new_from_resource ("/io/github/nape/Nape/content/routines.xml",
-                                                    atlas, &error);
+    {
+      nape_diary_page_set_atlas (self->diary_page, atlas);
+      routines = nape_routine_list_new_from_resource ("/io/github/nape/Nape/content/routines.xml",
+                                                      atlas, &error);
+    }
   if (routines == NULL)
     {
       nape_learn_page_show_error (self->learn_page, error);
+      nape_routines_page_show_error (self->routines_page, error);
       return;
     }
 
   nape_learn_page_set_content (self->learn_page, atlas, routines);
+  nape_routines_page_set_content (self->routines_page, atlas, routines);
+}
+
+/* Played sessions go into whichever diary the Diary page has open. */
+static void
+diary_changed_cb (NapeWindow *self)
+{
+  nape_routines_page_set_diary (self->routines_page,
+                                nape_diary_page_get_diary (self->diary_page));
+}
+
+/* "Practice this muscle" on the Learn page plays a short routine made for the zone. */
+static void
+practice_zone_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  NapeWindow *self = NAPE_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "routines");
+  nape_routines_page_practice_zone (self->routines_page, g_variant_get_string (parameter, NULL));
+}
+
+/* Ctrl+N logs a headache from any page: the diary comes to the front first. */
+static void
+log_headache_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NapeWindow *self = NAPE_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "diary");
+  nape_diary_page_log_headache (self->diary_page);
 }
 
 /* Built when asked for, not with the window, to keep start-up short. */
@@ -111,6 +152,9 @@ nape_window_constructed (GObject *object)
                    G_SETTINGS_BIND_DEFAULT);
 
   load_content (self);
+  g_signal_connect_object (self->diary_page, "notify::diary", G_CALLBACK (diary_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  nape_diary_page_open (self->diary_page, NULL);
 }
 
 static void
@@ -146,8 +190,14 @@ nape_window_class_init (NapeWindowClass *klass)
                                                "/io/github/nape/Nape/ui/nape-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NapeWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NapeWindow, learn_page);
+  gtk_widget_class_bind_template_child (widget_class, NapeWindow, diary_page);
+  gtk_widget_class_bind_template_child (widget_class, NapeWindow, routines_page);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.practice-zone", "s", practice_zone_action);
+  gtk_widget_class_install_action (widget_class, "win.log-headache", NULL, log_headache_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.log-headache", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
@@ -161,6 +211,8 @@ static void
 nape_window_init (NapeWindow *self)
 {
   g_type_ensure (NAPE_TYPE_LEARN_PAGE);
+  g_type_ensure (NAPE_TYPE_DIARY_PAGE);
+  g_type_ensure (NAPE_TYPE_ROUTINES_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
@@ -208,4 +260,32 @@ nape_window_get_learn_page (NapeWindow *self)
   g_return_val_if_fail (NAPE_IS_WINDOW (self), NULL);
 
   return self->learn_page;
+}
+
+/**
+ * nape_window_get_routines_page:
+ * @self: a #NapeWindow
+ *
+ * Returns: (transfer none): the Routines page
+ */
+NapeRoutinesPage *
+nape_window_get_routines_page (NapeWindow *self)
+{
+  g_return_val_if_fail (NAPE_IS_WINDOW (self), NULL);
+
+  return self->routines_page;
+}
+
+/**
+ * nape_window_get_diary_page:
+ * @self: a #NapeWindow
+ *
+ * Returns: (transfer none): the Diary page
+ */
+NapeDiaryPage *
+nape_window_get_diary_page (NapeWindow *self)
+{
+  g_return_val_if_fail (NAPE_IS_WINDOW (self), NULL);
+
+  return self->diary_page;
 }

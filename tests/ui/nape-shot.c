@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "nape-application.h"
+#include "nape-manual-clock.h"
 #include "nape-safety-window.h"
 #include "nape-window.h"
 
@@ -125,6 +126,82 @@ shoot_learn_states (NapeWindow *window,
 }
 
 static void
+shoot_routines_states (NapeWindow *window,
+                       const char *dir,
+                       const char *size,
+                       gboolean    dark)
+{
+  NapeRoutinesPage *routines = nape_window_get_routines_page (window);
+  NapeSessionView *view = nape_routines_page_get_session_view (routines);
+  g_autoptr(NapeClock) clock = nape_manual_clock_new (0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "routines");
+
+  nape_routines_page_show_routine (routines, "back-of-head-first-week");
+  settle ();
+  save_state (GTK_WINDOW (window), dir, "routines-routine", size, dark);
+
+  gtk_widget_activate_action (GTK_WIDGET (routines), "routines.play-shown", NULL);
+  settle ();
+  save_state (GTK_WINDOW (window), dir, "routines-before", size, dark);
+
+  nape_session_view_set_clock (view, clock);
+  nape_session_view_start (view);
+  nape_manual_clock_advance (NAPE_MANUAL_CLOCK (clock), 5 * G_USEC_PER_SEC + 20 * G_USEC_PER_SEC);
+  settle ();
+  save_state (GTK_WINDOW (window), dir, "routines-session", size, dark);
+
+  nape_session_view_stop (view);
+  settle ();
+  save_state (GTK_WINDOW (window), dir, "routines-after", size, dark);
+  gtk_widget_activate_action (GTK_WIDGET (view), "session.close", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (routines), "routines.back", NULL);
+  nape_session_view_set_clock (view, NULL);
+}
+
+/* The Diary page: the month and the days, the quick log, and the editor of a headache. */
+static void
+shoot_diary_states (NapeWindow *window,
+                    const char *dir,
+                    const char *size,
+                    gboolean    dark)
+{
+  NapeDiaryPage *diary = nape_window_get_diary_page (window);
+  GListModel *headaches;
+  NapeQuickLog *quick_log;
+  NapeHeadacheEditor *editor;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "diary");
+  if (nape_diary_page_get_diary (diary) == NULL)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (diary), "diary.show-entries", NULL);
+  settle ();
+  save_state (GTK_WINDOW (window), dir, "diary-entries", size, dark);
+  gtk_widget_activate_action (GTK_WIDGET (diary), "diary.back", NULL);
+
+  quick_log = nape_diary_page_log_headache (diary);
+  gtk_widget_activate_action (GTK_WIDGET (quick_log), "quick-log.intensity", "i", 6);
+  settle ();
+  save_state (GTK_WINDOW (quick_log), dir, "diary-quick-log", size, dark);
+  gtk_window_destroy (GTK_WINDOW (quick_log));
+
+  headaches = nape_diary_get_headaches (nape_diary_page_get_diary (diary));
+  if (g_list_model_get_n_items (headaches) > 0)
+    {
+      g_autoptr(NapeHeadache) headache = g_list_model_get_item (headaches, 0);
+
+      editor = nape_diary_page_edit_headache (diary, nape_headache_get_uuid (headache));
+      if (g_str_equal (size, "narrow"))
+        gtk_window_set_default_size (GTK_WINDOW (editor), 400, 760);
+      settle ();
+      save_state (GTK_WINDOW (editor), dir, "diary-editor", size, dark);
+      gtk_window_destroy (GTK_WINDOW (editor));
+      settle ();
+    }
+}
+
+static void
 shoot_all (NapeApplication *app,
            const char      *dir)
 {
@@ -156,6 +233,8 @@ shoot_all (NapeApplication *app,
             }
 
           shoot_learn_states (NAPE_WINDOW (window), dir, sizes[s].name, dark);
+          shoot_routines_states (NAPE_WINDOW (window), dir, sizes[s].name, dark);
+          shoot_diary_states (NAPE_WINDOW (window), dir, sizes[s].name, dark);
 
           g_action_group_activate_action (G_ACTION_GROUP (app), "safety", NULL);
           safety = NULL;

@@ -7,6 +7,7 @@
 
 #include "nape-application.h"
 #include "nape-preferences-window.h"
+#include "nape-routines-page.h"
 #include "nape-safety-window.h"
 #include "nape-window.h"
 
@@ -171,6 +172,23 @@ test_color_scheme (void)
 }
 
 static void
+test_practice_zone_from_learn (void)
+{
+  NapeWindow *window = main_window ();
+  NapeLearnPage *learn = nape_window_get_learn_page (window);
+  NapeRoutinesPage *routines = nape_window_get_routines_page (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "learn");
+  nape_learn_page_show_zone (learn, "suboccipitals", 0);
+
+  /* The button on the muscle's page carries the zone; activating it opens the player. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (learn), "win.practice-zone", "s",
+                                             nape_learn_page_get_shown_zone (learn)));
+  g_assert_cmpstr (nape_window_get_visible_page (window), ==, "routines");
+  g_assert_cmpstr (nape_routines_page_get_shown (routines), ==, "session");
+}
+
+static void
 test_window_state_is_kept (void)
 {
   GSettings *settings = nape_application_get_settings (app);
@@ -203,7 +221,13 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *data_dir = NULL;
   int status;
+
+  /* The window opens a diary: give it a fresh folder, never the user's. */
+  data_dir = g_dir_make_tmp ("nape-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
 
@@ -217,6 +241,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/every-page", test_every_page);
   g_test_add_func ("/ui/application/dialogs", test_dialogs);
   g_test_add_func ("/ui/application/color-scheme", test_color_scheme);
+  g_test_add_func ("/ui/window/practice-zone", test_practice_zone_from_learn);
   g_test_add_func ("/ui/window/state-is-kept", test_window_state_is_kept);
 
   status = g_test_run ();

@@ -1,0 +1,1289 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nape-diary-page.c: the Diary page. A month with the headache days shaded sits beside the
+ * entries day by day; a big button logs a headache in three taps. Deleting can be undone,
+ * and a damaged diary file is met with a choice, never with lost data. */
+
+#define G_LOG_DOMAIN "nape-diary-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nape-diary-page.h"
+#include "nape-month-calendar.h"
+
+struct _NapeDiaryPage
+{
+  AdwBin              parent_instance;
+
+  NapeDiary          *diary;
+  char               *path;
+  NapeAtlas          *atlas;
+  /* Day headers (GtkStringObject) and entries, newest first. */
+  GListStore         *entries;
+  /* "YYYY-MM-DD" → position of that day's header in @entries. */
+  GHashTable         *day_positions;
+  /* The entry last deleted, and the intakes and sessions that belonged to it. */
+  GObject            *deleted;
+  GPtrArray          *deleted_links;
+  GError             *open_error;
+  gboolean            recovery_pending;
+
+  /* Template widgets */
+  AdwToastOverlay    *toast_overlay;
+  GtkStack           *content_stack;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *month_pane;
+  GtkWidget          *entries_pane;
+  GtkLabel           *month_label;
+  NapeMonthCalendar  *calendar;
+  GtkLabel           *month_summary;
+  GtkWidget          *show_entries_button;
+  GtkWidget          *back_button;
+  GtkStack           *list_stack;
+  GtkListView        *list_view;
+  AdwStatusPage      *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (NapeDiaryPage, nape_diary_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_DIARY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GDateTime *
+entry_time (GObject *entry)
+{
+  if (NAPE_IS_HEADACHE (entry))
+    return nape_headache_get_start (NAPE_HEADACHE (entry));
+  if (NAPE_IS_INTAKE (entry))
+    return nape_intake_get_time (NAPE_INTAKE (entry));
+  if (NAPE_IS_MASSAGE_SESSION (entry))
+    return nape_massage_session_get_start (NAPE_MASSAGE_SESSION (entry));
+  return NULL;
+}
+
+static const char *
+entry_uuid (GObject *entry)
+{
+  if (NAPE_IS_HEADACHE (entry))
+    return nape_headache_get_uuid (NAPE_HEADACHE (entry));
+  if (NAPE_IS_INTAKE (entry))
+    return nape_intake_get_uuid (NAPE_INTAKE (entry));
+  if (NAPE_IS_MASSAGE_SESSION (entry))
+    return nape_massage_session_get_uuid (NAPE_MASSAGE_SESSION (entry));
+  return NULL;
+}
+
+static int
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  GDateTime *ta = entry_time (*(GObject **) a);
+  GDateTime *tb = entry_time (*(GObject **) b);
+
+  if (ta == NULL || tb == NULL)
+    return (ta == NULL) - (tb == NULL);
+  return g_date_time_compare (tb, ta);
+}
+
+static char *
+day_key (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+
+  return g_date_time_format (local, "%Y-%m-%d");
+}
+
+static char *
+day_title (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autofree char *key = day_key (local);
+  g_autofree char *today_key = day_key (now);
+  g_autofree char *yesterday_key = day_key (yesterday);
+  g_autofree char *title = NULL;
+
+  if (g_str_equal (key, today_key))
+    return g_strdup (_("Today"));
+  if (g_str_equal (key, yesterday_key))
+    return g_strdup (_("Yesterday"));
+
+  if (g_date_time_get_year (local) == g_date_time_get_year (now))
+    /* Translators: a day heading in the diary; see strftime */
+    title = g_date_time_format (local, _("%A %e %B"));
+  else
+    /* Translators: a day heading in the diary, in another year; see strftime */
+    title = g_date_time_format (local, _("%A %e %B %Y"));
+
+  return g_strdup (g_strstrip (title));
+}
+
+static char *
+format_clock (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+
+  return g_date_time_format (local, "%H:%M");
+}
+
+static void
+collect (GPtrArray  *all,
+         GListModel *model)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      GObject *entry = g_list_model_get_item (model, i);
+
+      if (entry_time (entry) != NULL)
+        g_ptr_array_add (all, entry);
+      else
+        g_object_unref (entry);
+    }
+}
+
+static void
+update_month (NapeDiaryPage *self)
+{
+  int year = nape_month_calendar_get_year (self->calendar);
+  int month = nape_month_calendar_get_month (self->calendar);
+  g_autoptr(GDateTime) first = g_date_time_new_local (year, month, 1, 0, 0, 0);
+  g_autoptr(GDateTime) next = g_date_time_add_months (first, 1);
+  /* Translators: the month shown above the calendar; see strftime */
+  g_autofree char *title = g_date_time_format (first, _("%B %Y"));
+  g_autofree char *summary = NULL;
+  GListModel *headaches;
+  guint n_days = 0;
+
+  gtk_label_set_label (self->month_label, title);
+  nape_month_calendar_clear_days (self->calendar);
+
+  if (self->diary == NULL)
+    return;
+
+  headaches = nape_diary_get_headaches (self->diary);
+  for (guint i = 0; i < g_list_model_get_n_items (headaches); i++)
+    {
+      g_autoptr(NapeHeadache) headache = g_list_model_get_item (headaches, i);
+      GDateTime *start = nape_headache_get_start (headache);
+      GDateTime *end = nape_headache_get_end (headache);
+      g_autoptr(GDateTime) day = NULL;
+      g_autoptr(GDateTime) last = NULL;
+      int intensity = MAX (nape_headache_get_peak_intensity (headache), 0);
+
+      if (start == NULL)
+        continue;
+
+      /* A headache counts on every day it lasted. */
+      day = g_date_time_to_local (start);
+      last = g_date_time_to_local (end != NULL ? end : start);
+      for (guint n = 0; n < 31 && g_date_time_compare (day, next) < 0; n++)
+        {
+          GDateTime *following;
+
+          if (g_date_time_get_year (day) == year && g_date_time_get_month (day) == month)
+            {
+              int d = g_date_time_get_day_of_month (day);
+
+              nape_month_calendar_set_day (self->calendar, d,
+                                           MAX (intensity,
+                                                nape_month_calendar_get_day (self->calendar, d)));
+            }
+
+          if (g_date_time_get_year (day) == g_date_time_get_year (last)
+              && g_date_time_get_day_of_year (day) == g_date_time_get_day_of_year (last))
+            break;
+          following = g_date_time_add_days (day, 1);
+          g_date_time_unref (day);
+          day = following;
+        }
+    }
+
+  for (int d = 1; d <= 31; d++)
+    if (nape_month_calendar_get_day (self->calendar, d) >= 0)
+      n_days++;
+
+  if (n_days == 0)
+    summary = g_strdup (_("No headache days this month."));
+  else
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u headache day. The stronger the colour, the worse the pain.",
+                                            "%u headache days. The stronger the colour, the worse the pain.",
+                                            n_days),
+                               n_days);
+  gtk_label_set_label (self->month_summary, summary);
+}
+
+static void
+rebuild_entries (NapeDiaryPage *self)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *previous = NULL;
+
+  g_hash_table_remove_all (self->day_positions);
+
+  if (self->diary != NULL)
+    {
+      collect (all, nape_diary_get_headaches (self->diary));
+      collect (all, nape_diary_get_intakes (self->diary));
+      collect (all, nape_diary_get_massage_sessions (self->diary));
+      g_ptr_array_sort (all, compare_newest_first);
+    }
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      GDateTime *time = entry_time (all->pdata[i]);
+      g_autofree char *key = day_key (time);
+
+      if (g_strcmp0 (key, previous) != 0)
+        {
+          g_autofree char *title = day_title (time);
+
+          g_hash_table_insert (self->day_positions, g_strdup (key),
+                               GUINT_TO_POINTER (items->len));
+          g_ptr_array_add (items, gtk_string_object_new (title));
+          g_free (previous);
+          previous = g_steal_pointer (&key);
+        }
+      g_ptr_array_add (items, g_object_ref (all->pdata[i]));
+    }
+
+  g_list_store_splice (self->entries, 0, g_list_model_get_n_items (G_LIST_MODEL (self->entries)),
+                       items->pdata, items->len);
+  gtk_stack_set_visible_child_name (self->list_stack, items->len > 0 ? "list" : "empty");
+  update_month (self);
+}
+
+/* One row: a day heading, or an entry with a badge, two lines and its buttons. */
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              NapeDiaryPage            *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = gtk_label_new (NULL);
+  GtkWidget *entry = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *badge = gtk_label_new (NULL);
+  GtkWidget *icon = gtk_image_new ();
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "nape-day-heading");
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_add_css_class (entry, "nape-diary-entry");
+  gtk_widget_add_css_class (badge, "nape-intensity-badge");
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (icon, 36, -1);
+  gtk_image_set_pixel_size (GTK_IMAGE (icon), 20);
+  gtk_widget_add_css_class (icon, "dim-label");
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *button = i == 0 ? edit : delete;
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_add_css_class (button, "circular");
+    }
+  gtk_widget_set_tooltip_text (edit, _("Edit"));
+  gtk_widget_set_tooltip_text (delete, _("Delete"));
+
+  gtk_box_append (GTK_BOX (text), title);
+  gtk_box_append (GTK_BOX (text), subtitle);
+  gtk_box_append (GTK_BOX (entry), badge);
+  gtk_box_append (GTK_BOX (entry), icon);
+  gtk_box_append (GTK_BOX (entry), text);
+  gtk_box_append (GTK_BOX (entry), edit);
+  gtk_box_append (GTK_BOX (entry), delete);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), entry);
+
+  g_object_set_data (G_OBJECT (box), "header", header);
+  g_object_set_data (G_OBJECT (box), "entry", entry);
+  g_object_set_data (G_OBJECT (box), "badge", badge);
+  g_object_set_data (G_OBJECT (box), "icon", icon);
+  g_object_set_data (G_OBJECT (box), "title", title);
+  g_object_set_data (G_OBJECT (box), "subtitle", subtitle);
+  g_object_set_data (G_OBJECT (box), "edit", edit);
+  g_object_set_data (G_OBJECT (box), "delete", delete);
+  gtk_list_item_set_child (item, box);
+}
+
+static const char *
+kind_label (NapeHeadacheKind kind)
+{
+  switch (kind)
+    {
+    case NAPE_HEADACHE_KIND_TENSION:
+      return _("Tension-type headache");
+    case NAPE_HEADACHE_KIND_MIGRAINE:
+      return _("Migraine");
+    case NAPE_HEADACHE_KIND_CERVICOGENIC:
+      return _("Headache from the neck");
+    case NAPE_HEADACHE_KIND_OCCIPITAL_NEURALGIA:
+      return _("Occipital neuralgia");
+    case NAPE_HEADACHE_KIND_CLUSTER:
+      return _("Cluster headache");
+    case NAPE_HEADACHE_KIND_UNKNOWN:
+    case NAPE_HEADACHE_KIND_OTHER:
+    default:
+      return _("Headache");
+    }
+}
+
+static char *
+drug_name (NapeDiaryPage *self,
+           const char    *uuid)
+{
+  GListModel *drugs = nape_diary_get_drugs (self->diary);
+
+  for (guint i = 0; i < g_list_model_get_n_items (drugs); i++)
+    {
+      g_autoptr(NapeDrug) drug = g_list_model_get_item (drugs, i);
+
+      if (g_strcmp0 (nape_drug_get_uuid (drug), uuid) == 0)
+        return g_strdup (nape_drug_get_name (drug));
+    }
+
+  return g_strdup (_("Medicine"));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             NapeDiaryPage            *self)
+{
+  GObject *object = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *header = g_object_get_data (G_OBJECT (box), "header");
+  GtkWidget *entry = g_object_get_data (G_OBJECT (box), "entry");
+  GtkWidget *badge = g_object_get_data (G_OBJECT (box), "badge");
+  GtkWidget *icon = g_object_get_data (G_OBJECT (box), "icon");
+  GtkWidget *edit = g_object_get_data (G_OBJECT (box), "edit");
+  GtkWidget *delete = g_object_get_data (G_OBJECT (box), "delete");
+  GtkLabel *title = g_object_get_data (G_OBJECT (box), "title");
+  GtkLabel *subtitle = g_object_get_data (G_OBJECT (box), "subtitle");
+  g_autofree char *title_text = NULL;
+  g_autofree char *subtitle_text = NULL;
+  g_autofree char *badge_class = g_object_get_data (G_OBJECT (badge), "nape-class");
+  g_autofree char *accessible = NULL;
+
+  if (badge_class != NULL)
+    {
+      gtk_widget_remove_css_class (badge, badge_class);
+      g_object_steal_data (G_OBJECT (badge), "nape-class");
+    }
+
+  if (GTK_IS_STRING_OBJECT (object))
+    {
+      gtk_label_set_label (GTK_LABEL (header), gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
+      gtk_widget_set_visible (header, TRUE);
+      gtk_widget_set_visible (entry, FALSE);
+      gtk_list_item_set_activatable (item, FALSE);
+      gtk_list_item_set_selectable (item, FALSE);
+      return;
+    }
+
+  gtk_widget_set_visible (header, FALSE);
+  gtk_widget_set_visible (entry, TRUE);
+  gtk_list_item_set_selectable (item, FALSE);
+  /* The target first: an action name without its string target would be refused. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", entry_uuid (object));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "diary.edit");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "s", entry_uuid (object));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "diary.delete");
+
+  if (NAPE_IS_HEADACHE (object))
+    {
+      NapeHeadache *headache = NAPE_HEADACHE (object);
+      int intensity = nape_headache_get_peak_intensity (headache);
+      g_autofree char *start = format_clock (nape_headache_get_start (headache));
+      char number[4] = "?";
+
+      if (intensity >= 0)
+        {
+          g_snprintf (number, sizeof number, "%d", intensity);
+          badge_class = g_strdup_printf ("nape-intensity-%d", intensity);
+          gtk_widget_add_css_class (badge, badge_class);
+          g_object_set_data_full (G_OBJECT (badge), "nape-class", g_steal_pointer (&badge_class),
+                                  g_free);
+        }
+      gtk_label_set_label (GTK_LABEL (badge), number);
+      gtk_widget_set_visible (badge, TRUE);
+      gtk_widget_set_visible (icon, FALSE);
+      gtk_widget_set_visible (edit, TRUE);
+      gtk_list_item_set_activatable (item, TRUE);
+
+      title_text = g_strdup (kind_label (nape_headache_get_kind (headache)));
+      if (nape_headache_get_end (headache) != NULL)
+        {
+          g_autofree char *end = format_clock (nape_headache_get_end (headache));
+          GTimeSpan span = g_date_time_difference (nape_headache_get_end (headache),
+                                                   nape_headache_get_start (headache));
+
+          if (span >= G_TIME_SPAN_DAY)
+            /* Translators: a headache that lasted more than a day: start time, days */
+            subtitle_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "From %s, for %d day",
+                                                          "From %s, for %d days",
+                                                          (int) (span / G_TIME_SPAN_DAY)),
+                                             start, (int) (span / G_TIME_SPAN_DAY));
+          else
+            /* Translators: a headache from one time of day to another */
+            subtitle_text = g_strdup_printf (_("%s to %s"), start, end);
+        }
+      else
+        /* Translators: a headache that has not ended yet */
+        subtitle_text = g_strdup_printf (_("Since %s, still going"), start);
+
+      if (intensity >= 0)
+        accessible = g_strdup_printf (_("%s, pain %d of 10, %s"), title_text, intensity,
+                                      subtitle_text);
+    }
+  else if (NAPE_IS_INTAKE (object))
+    {
+      NapeIntake *intake = NAPE_INTAKE (object);
+      g_autofree char *name = drug_name (self, nape_intake_get_drug_uuid (intake));
+
+      gtk_widget_set_visible (badge, FALSE);
+      gtk_widget_set_visible (icon, TRUE);
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "applications-science-symbolic");
+      gtk_widget_set_visible (edit, FALSE);
+      gtk_list_item_set_activatable (item, FALSE);
+
+      if (nape_intake_get_dose (intake) > 0)
+        title_text = g_strdup_printf ("%s %g %s", name, nape_intake_get_dose (intake),
+                                      nape_intake_get_unit (intake) ? nape_intake_get_unit (intake) : "");
+      else
+        title_text = g_strdup (name);
+      g_strstrip (title_text);
+      subtitle_text = format_clock (nape_intake_get_time (intake));
+    }
+  else if (NAPE_IS_MASSAGE_SESSION (object))
+    {
+      NapeMassageSession *session = NAPE_MASSAGE_SESSION (object);
+      g_autofree char *start = format_clock (nape_massage_session_get_start (session));
+      int before = nape_massage_session_get_pain_before (session);
+      int after = nape_massage_session_get_pain_after (session);
+      int minutes = (nape_massage_session_get_duration (session) + 30) / 60;
+
+      gtk_widget_set_visible (badge, FALSE);
+      gtk_widget_set_visible (icon, TRUE);
+      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "alarm-symbolic");
+      gtk_widget_set_visible (edit, FALSE);
+      gtk_list_item_set_activatable (item, FALSE);
+
+      title_text = g_strdup (_("Self-massage"));
+      if (before >= 0 && after >= 0)
+        /* Translators: start time, minutes, pain before and after */
+        subtitle_text = g_strdup_printf (_("%s, %d min, pain %d → %d"), start, minutes, before,
+                                         after);
+      else
+        /* Translators: start time and minutes */
+        subtitle_text = g_strdup_printf (_("%s, %d min"), start, minutes);
+    }
+
+  gtk_label_set_label (title, title_text);
+  gtk_label_set_label (subtitle, subtitle_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  accessible != NULL ? accessible : title_text,
+                                  -1);
+}
+
+static GObject *
+find_entry (NapeDiaryPage *self,
+            const char    *uuid)
+{
+  static GType types[3];
+  GObject *entry;
+
+  types[0] = NAPE_TYPE_HEADACHE;
+  types[1] = NAPE_TYPE_INTAKE;
+  types[2] = NAPE_TYPE_MASSAGE_SESSION;
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    if ((entry = nape_diary_lookup (self->diary, types[i], uuid)) != NULL)
+      return entry;
+
+  return NULL;
+}
+
+static void
+show_toast (NapeDiaryPage *self,
+            const char    *message)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+show_open_error (NapeDiaryPage *self)
+{
+  gboolean corrupt = g_error_matches (self->open_error, NAPE_DIARY_ERROR,
+                                      NAPE_DIARY_ERROR_CORRUPT);
+
+  adw_status_page_set_description (self->error_page, self->open_error->message);
+  gtk_widget_set_visible (adw_status_page_get_child (self->error_page), corrupt);
+  gtk_stack_set_visible_child_name (self->content_stack, "error");
+}
+
+static void
+recovery_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      NapeDiaryPage    *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *moved_to = NULL;
+  g_autofree char *path = g_strdup (self->path);
+  gboolean done;
+
+  if (g_str_equal (response, "restore"))
+    done = nape_diary_restore_latest_backup (path, &moved_to, &error);
+  else if (g_str_equal (response, "new"))
+    done = nape_diary_start_new (path, &moved_to, &error);
+  else
+    return;
+
+  if (!done)
+    {
+      g_clear_error (&self->open_error);
+      self->open_error = g_steal_pointer (&error);
+      show_open_error (self);
+      return;
+    }
+
+  if (nape_diary_page_open (self, path) && moved_to != NULL)
+    {
+      g_autofree char *basename = g_path_get_basename (moved_to);
+      g_autofree char *message = NULL;
+
+      if (g_str_equal (response, "restore"))
+        message = g_strdup_printf (_("Backup restored. The damaged file was kept as %s"), basename);
+      else
+        message = g_strdup_printf (_("New diary started. The damaged file was kept as %s"),
+                                   basename);
+      show_toast (self, message);
+    }
+}
+
+static void
+present_recovery_dialog (NapeDiaryPage *self)
+{
+  g_auto(GStrv) backups = nape_diary_list_backups (self->path);
+  gboolean has_backup = backups != NULL && backups[0] != NULL;
+  GtkWidget *dialog;
+
+  self->recovery_pending = FALSE;
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Your Diary Is Damaged"), NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog),
+                               has_backup
+                               ? _("Nape cannot read your diary file. You can go back to the latest backup, or start a new, empty diary. The damaged file is kept either way.")
+                               : _("Nape cannot read your diary file, and there is no backup yet. You can start a new, empty diary. The damaged file is kept."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Not Now"),
+                                    "new", _("_Start New Diary"),
+                                    "restore", _("_Restore Backup"),
+                                    NULL);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "restore", has_backup);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
+                                           has_backup ? "restore" : "new");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (recovery_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+quick_log_saved_cb (NapeDiaryPage *self,
+                    NapeHeadache  *headache)
+{
+  AdwToast *toast = adw_toast_new (_("Headache saved. Rest well."));
+
+  adw_toast_set_button_label (toast, _("Add _Details"));
+  adw_toast_set_action_name (toast, "diary.edit");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (nape_headache_get_uuid (headache)));
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+diary_changed_cb (NapeDiaryPage *self)
+{
+  rebuild_entries (self);
+}
+
+static void
+day_activated_cb (NapeDiaryPage *self,
+                  int            day)
+{
+  g_autofree char *key = g_strdup_printf ("%04d-%02d-%02d",
+                                          nape_month_calendar_get_year (self->calendar),
+                                          nape_month_calendar_get_month (self->calendar), day);
+  gpointer position;
+
+  if (!g_hash_table_lookup_extended (self->day_positions, key, NULL, &position))
+    return;
+
+  adw_leaflet_set_visible_child (self->leaflet, self->entries_pane);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                              GPOINTER_TO_UINT (position));
+}
+
+static void
+list_activate_cb (NapeDiaryPage *self,
+                  guint          position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->entries), position);
+
+  if (NAPE_IS_HEADACHE (item))
+    nape_diary_page_edit_headache (self, nape_headache_get_uuid (NAPE_HEADACHE (item)));
+}
+
+static void
+folded_changed_cb (NapeDiaryPage *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  gtk_widget_set_visible (self->show_entries_button, folded);
+  gtk_widget_set_visible (self->back_button, folded);
+}
+
+static void
+log_headache_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  nape_diary_page_log_headache (NAPE_DIARY_PAGE (widget));
+}
+
+static void
+add_past_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  nape_diary_page_edit_headache (NAPE_DIARY_PAGE (widget), NULL);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  nape_diary_page_edit_headache (NAPE_DIARY_PAGE (widget),
+                                 g_variant_get_string (parameter, NULL));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (widget);
+  g_autoptr(GObject) entry = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (self->diary == NULL)
+    return;
+
+  entry = find_entry (self, g_variant_get_string (parameter, NULL));
+  if (entry == NULL)
+    return;
+
+  /* Deleting a headache unlinks its intakes and sessions; undo links them again. */
+  g_ptr_array_set_size (self->deleted_links, 0);
+  if (NAPE_IS_HEADACHE (entry))
+    {
+      const char *uuid = nape_headache_get_uuid (NAPE_HEADACHE (entry));
+      GListModel *intakes = nape_diary_get_intakes (self->diary);
+      GListModel *sessions = nape_diary_get_massage_sessions (self->diary);
+
+      for (guint i = 0; i < g_list_model_get_n_items (intakes); i++)
+        {
+          g_autoptr(NapeIntake) intake = g_list_model_get_item (intakes, i);
+
+          if (g_strcmp0 (nape_intake_get_headache_uuid (intake), uuid) == 0)
+            g_ptr_array_add (self->deleted_links, g_object_ref (intake));
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+        {
+          g_autoptr(NapeMassageSession) session = g_list_model_get_item (sessions, i);
+
+          if (g_strcmp0 (nape_massage_session_get_headache_uuid (session), uuid) == 0)
+            g_ptr_array_add (self->deleted_links, g_object_ref (session));
+        }
+    }
+
+  if (!nape_diary_delete (self->diary, entry, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not delete: %s"), error->message);
+
+      show_toast (self, message);
+      return;
+    }
+
+  g_set_object (&self->deleted, entry);
+  toast = adw_toast_new (NAPE_IS_HEADACHE (entry) ? _("Headache deleted")
+                         : NAPE_IS_INTAKE (entry) ? _("Medicine deleted")
+                         : _("Session deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "diary.undo-delete");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (widget);
+  g_autoptr(GObject) entry = g_steal_pointer (&self->deleted);
+  g_autoptr(GError) error = NULL;
+
+  if (entry == NULL || self->diary == NULL)
+    return;
+
+  if (!nape_diary_save (self->diary, entry, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Could not undo: %s"), error->message);
+
+      show_toast (self, message);
+      return;
+    }
+
+  for (guint i = 0; i < self->deleted_links->len; i++)
+    {
+      GObject *link = self->deleted_links->pdata[i];
+
+      if (NAPE_IS_INTAKE (link))
+        nape_intake_set_headache_uuid (NAPE_INTAKE (link), entry_uuid (entry));
+      else
+        nape_massage_session_set_headache_uuid (NAPE_MASSAGE_SESSION (link), entry_uuid (entry));
+      if (!nape_diary_save (self->diary, link, &error))
+        {
+          g_warning ("Could not link %s again: %s", entry_uuid (link), error->message);
+          g_clear_error (&error);
+        }
+    }
+  g_ptr_array_set_size (self->deleted_links, 0);
+}
+
+static void
+change_month (NapeDiaryPage *self,
+              int            delta)
+{
+  int year = nape_month_calendar_get_year (self->calendar);
+  int month = nape_month_calendar_get_month (self->calendar) + delta;
+
+  if (month < 1)
+    month = 12, year--;
+  else if (month > 12)
+    month = 1, year++;
+  nape_diary_page_show_month (self, year, month);
+}
+
+static void
+previous_month_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  change_month (NAPE_DIARY_PAGE (widget), -1);
+}
+
+static void
+next_month_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  change_month (NAPE_DIARY_PAGE (widget), 1);
+}
+
+static void
+show_entries_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->entries_pane);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (widget);
+
+  adw_leaflet_set_visible_child (self->leaflet, self->month_pane);
+}
+
+static void
+recover_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  present_recovery_dialog (NAPE_DIARY_PAGE (widget));
+}
+
+static GtkFileFilter *
+diary_file_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Diary files (CSV or JSON)"));
+  gtk_file_filter_add_suffix (filter, "csv");
+  gtk_file_filter_add_suffix (filter, "json");
+
+  return filter;
+}
+
+static void
+import_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    NapeDiaryPage   *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  guint n_added = 0;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->diary != NULL)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (!nape_diary_import_from_file (self->diary, file, &n_added, &error))
+        message = g_strdup_printf (_("Could not import: %s"), error->message);
+      else if (n_added == 0)
+        message = g_strdup (_("Nothing new to import"));
+      else
+        message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u entry imported",
+                                                "%u entries imported", n_added),
+                                   n_added);
+      show_toast (self, message);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    NapeDiaryPage   *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  NapeDiaryFormat format;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->diary != NULL)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (!nape_diary_format_for_file (file, &format))
+        {
+          /* No extension given: CSV, which spreadsheets open. */
+          g_autofree char *path = g_file_get_path (file);
+          g_autofree char *with_extension = g_strconcat (path, ".csv", NULL);
+
+          g_object_unref (file);
+          file = g_file_new_for_path (with_extension);
+          format = NAPE_DIARY_FORMAT_CSV;
+        }
+
+      if (!nape_diary_export_to_file (self->diary, file, format, &error))
+        {
+          g_autofree char *message = g_strdup_printf (_("Could not export: %s"), error->message);
+
+          show_toast (self, message);
+        }
+      else
+        show_toast (self, _("Diary exported"));
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = diary_file_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Import Into Diary"),
+                                         GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Import"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = diary_file_filter ();
+
+  chooser = gtk_file_chooser_native_new (_("Export Diary"),
+                                         GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("headache-diary.csv"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+nape_diary_page_map (GtkWidget *widget)
+{
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (widget);
+
+  GTK_WIDGET_CLASS (nape_diary_page_parent_class)->map (widget);
+
+  if (self->recovery_pending)
+    present_recovery_dialog (self);
+}
+
+static void
+nape_diary_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DIARY:
+      g_value_set_object (value, self->diary);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nape_diary_page_dispose (GObject *object)
+{
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (object);
+
+  if (self->diary != NULL)
+    g_signal_handlers_disconnect_by_func (self->diary, diary_changed_cb, self);
+  g_clear_object (&self->diary);
+  g_clear_object (&self->atlas);
+  g_clear_object (&self->deleted);
+  g_clear_object (&self->entries);
+
+  G_OBJECT_CLASS (nape_diary_page_parent_class)->dispose (object);
+}
+
+static void
+nape_diary_page_finalize (GObject *object)
+{
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (object);
+
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->day_positions, g_hash_table_unref);
+  g_clear_pointer (&self->deleted_links, g_ptr_array_unref);
+  g_clear_error (&self->open_error);
+
+  G_OBJECT_CLASS (nape_diary_page_parent_class)->finalize (object);
+}
+
+static void
+nape_diary_page_class_init (NapeDiaryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = nape_diary_page_get_property;
+  object_class->dispose = nape_diary_page_dispose;
+  object_class->finalize = nape_diary_page_finalize;
+  widget_class->map = nape_diary_page_map;
+
+  /**
+   * NapeDiaryPage:diary:
+   *
+   * The open diary, or %NULL while it cannot be opened. Changes when the user restores a
+   * backup or starts a new diary.
+   */
+  properties[PROP_DIARY] =
+    g_param_spec_object ("diary", NULL, NULL,
+                         NAPE_TYPE_DIARY,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (NAPE_TYPE_MONTH_CALENDAR);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/nape/Nape/ui/nape-diary-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, month_pane);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, entries_pane);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, month_label);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, calendar);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, month_summary);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, show_entries_button);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, day_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "diary.log-headache", NULL, log_headache_action);
+  gtk_widget_class_install_action (widget_class, "diary.add-past", NULL, add_past_action);
+  gtk_widget_class_install_action (widget_class, "diary.edit", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "diary.delete", "s", delete_action);
+  gtk_widget_class_install_action (widget_class, "diary.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "diary.previous-month", NULL,
+                                   previous_month_action);
+  gtk_widget_class_install_action (widget_class, "diary.next-month", NULL, next_month_action);
+  gtk_widget_class_install_action (widget_class, "diary.show-entries", NULL, show_entries_action);
+  gtk_widget_class_install_action (widget_class, "diary.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "diary.recover", NULL, recover_action);
+  gtk_widget_class_install_action (widget_class, "diary.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "diary.export", NULL, export_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "diary.log-headache", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,
+                                       "diary.previous-month", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
+                                       "diary.next-month", NULL);
+}
+
+static void
+nape_diary_page_init (NapeDiaryPage *self)
+{
+  GtkListItemFactory *factory;
+
+  self->entries = g_list_store_new (G_TYPE_OBJECT);
+  self->day_positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->deleted_links = g_ptr_array_new_with_free_func (g_object_unref);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->entries)))));
+  g_object_unref (gtk_list_view_get_model (self->list_view));
+
+  g_signal_connect_object (self->leaflet, "notify::folded",
+                           G_CALLBACK (folded_changed_cb), self, G_CONNECT_SWAPPED);
+  folded_changed_cb (self);
+  rebuild_entries (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.log-headache", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.add-past", FALSE);
+}
+
+/**
+ * nape_diary_page_open:
+ * @self: a #NapeDiaryPage
+ * @path: (nullable): the diary file, or %NULL for the user's
+ *
+ * Opens the diary and shows it. A damaged file shows the choice between the latest backup
+ * and a new diary as soon as the page is on screen.
+ *
+ * Returns: %TRUE if the diary is open
+ */
+gboolean
+nape_diary_page_open (NapeDiaryPage *self,
+                      const char    *path)
+{
+  g_autofree char *default_path = NULL;
+  NapeDiary *diary;
+
+  g_return_val_if_fail (NAPE_IS_DIARY_PAGE (self), FALSE);
+
+  if (path == NULL)
+    path = default_path = nape_diary_get_default_path ();
+  if (self->path != path)
+    {
+      g_free (self->path);
+      self->path = g_strdup (path);
+    }
+
+  if (self->diary != NULL)
+    g_signal_handlers_disconnect_by_func (self->diary, diary_changed_cb, self);
+  g_clear_object (&self->diary);
+  g_clear_object (&self->deleted);
+  g_clear_error (&self->open_error);
+
+  diary = nape_diary_open (self->path, &self->open_error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIARY]);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.log-headache", diary != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.add-past", diary != NULL);
+  if (diary == NULL)
+    {
+      show_open_error (self);
+      if (g_error_matches (self->open_error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_CORRUPT))
+        {
+          if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+            present_recovery_dialog (self);
+          else
+            self->recovery_pending = TRUE;
+        }
+      rebuild_entries (self);
+      return FALSE;
+    }
+
+  self->diary = diary;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIARY]);
+  g_signal_connect_object (diary, "changed", G_CALLBACK (diary_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_stack_set_visible_child_name (self->content_stack, "diary");
+  rebuild_entries (self);
+
+  return TRUE;
+}
+
+/**
+ * nape_diary_page_set_atlas:
+ * @self: a #NapeDiaryPage
+ * @atlas: the atlas, for choosing pain areas on the drawing
+ */
+void
+nape_diary_page_set_atlas (NapeDiaryPage *self,
+                           NapeAtlas     *atlas)
+{
+  g_return_if_fail (NAPE_IS_DIARY_PAGE (self));
+
+  g_set_object (&self->atlas, atlas);
+}
+
+NapeDiary *
+nape_diary_page_get_diary (NapeDiaryPage *self)
+{
+  g_return_val_if_fail (NAPE_IS_DIARY_PAGE (self), NULL);
+
+  return self->diary;
+}
+
+/**
+ * nape_diary_page_get_entries:
+ * @self: a #NapeDiaryPage
+ *
+ * Returns: (transfer none): what the list shows: a #GtkStringObject heading for each day,
+ *   followed by that day's #NapeHeadache, #NapeIntake and #NapeMassageSession entries
+ */
+GListModel *
+nape_diary_page_get_entries (NapeDiaryPage *self)
+{
+  g_return_val_if_fail (NAPE_IS_DIARY_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->entries);
+}
+
+/**
+ * nape_diary_page_log_headache:
+ * @self: a #NapeDiaryPage
+ *
+ * Opens the quick log.
+ *
+ * Returns: (transfer none) (nullable): the quick log, or %NULL when no diary is open
+ */
+NapeQuickLog *
+nape_diary_page_log_headache (NapeDiaryPage *self)
+{
+  NapeQuickLog *quick_log;
+
+  g_return_val_if_fail (NAPE_IS_DIARY_PAGE (self), NULL);
+
+  if (self->diary == NULL)
+    return NULL;
+
+  quick_log = nape_quick_log_new (self->diary);
+  gtk_window_set_transient_for (GTK_WINDOW (quick_log),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  g_signal_connect_object (quick_log, "saved", G_CALLBACK (quick_log_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (quick_log));
+
+  return quick_log;
+}
+
+/**
+ * nape_diary_page_edit_headache:
+ * @self: a #NapeDiaryPage
+ * @uuid: (nullable): the headache to edit, or %NULL to write down a past one
+ *
+ * Returns: (transfer none) (nullable): the editor, or %NULL if there is no such headache
+ */
+NapeHeadacheEditor *
+nape_diary_page_edit_headache (NapeDiaryPage *self,
+                               const char    *uuid)
+{
+  g_autoptr(NapeHeadache) headache = NULL;
+  NapeHeadacheEditor *editor;
+
+  g_return_val_if_fail (NAPE_IS_DIARY_PAGE (self), NULL);
+
+  if (self->diary == NULL)
+    return NULL;
+
+  if (uuid != NULL)
+    {
+      headache = nape_diary_lookup (self->diary, NAPE_TYPE_HEADACHE, uuid);
+      if (headache == NULL)
+        return NULL;
+    }
+
+  editor = nape_headache_editor_new (self->diary, headache, self->atlas);
+  gtk_window_set_transient_for (GTK_WINDOW (editor),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (editor));
+
+  return editor;
+}
+
+/**
+ * nape_diary_page_show_month:
+ * @self: a #NapeDiaryPage
+ * @year: the year
+ * @month: the month, 1–12
+ */
+void
+nape_diary_page_show_month (NapeDiaryPage *self,
+                            int            year,
+                            int            month)
+{
+  g_return_if_fail (NAPE_IS_DIARY_PAGE (self));
+
+  nape_month_calendar_set_month (self->calendar, year, month);
+  update_month (self);
+}

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "nape-atlas.h"
+#include "nape-diary.h"
+#include "nape-headache-editor.h"
+#include "nape-quick-log.h"
+
+G_BEGIN_DECLS
+
+#define NAPE_TYPE_DIARY_PAGE (nape_diary_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (NapeDiaryPage, nape_diary_page, NAPE, DIARY_PAGE, AdwBin)
+
+gboolean            nape_diary_page_open          (NapeDiaryPage *self,
+                                                   const char    *path);
+void                nape_diary_page_set_atlas     (NapeDiaryPage *self,
+                                                   NapeAtlas     *atlas);
+NapeDiary          *nape_diary_page_get_diary     (NapeDiaryPage *self);
+GListModel         *nape_diary_page_get_entries   (NapeDiaryPage *self);
+NapeQuickLog       *nape_diary_page_log_headache  (NapeDiaryPage *self);
+NapeHeadacheEditor *nape_diary_page_edit_headache (NapeDiaryPage *self,
+                                                   const char    *uuid);
+void                nape_diary_page_show_month    (NapeDiaryPage *self,
+                                                   int            year,
+                                                   int            month);
+
+G_END_DECLS

@@ -1,0 +1,705 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* nape-routines-page.c: the Routines page. Lists the routines by what they are for, with
+ * the back-of-head program and where the user is in it; a routine's page lists its steps
+ * and starts it in the session view. */
+
+#define G_LOG_DOMAIN "nape-routines-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nape-routines-page.h"
+
+/* Days of the first-week routine before the full program is suggested. */
+#define PROGRAM_FIRST_STAGE_DAYS 5
+#define PROGRAM_FIRST_WEEK_ID "back-of-head-first-week"
+#define PROGRAM_FULL_ID "back-of-head-full"
+
+struct _NapeRoutinesPage
+{
+  AdwBin            parent_instance;
+
+  NapeAtlas        *atlas;
+  GListModel       *routines;
+  NapeDiary        *diary;
+  NapeRoutine      *shown;
+  /* Where the session view goes back to: "list" or "routine". */
+  const char       *session_return;
+
+  /* Template widgets */
+  GtkStack         *content_stack;
+  GtkWidget        *program_group;
+  AdwActionRow     *first_week_row;
+  GtkWidget        *first_week_here;
+  AdwActionRow     *full_row;
+  GtkWidget        *full_here;
+  GtkBox           *groups_box;
+  GtkScrolledWindow *routine_scroller;
+  GtkLabel         *routine_name;
+  GtkLabel         *routine_facts;
+  GtkLabel         *routine_description;
+  GtkListBox       *steps_list;
+  NapeSessionView  *session_view;
+  AdwStatusPage    *error_page;
+};
+
+G_DEFINE_FINAL_TYPE (NapeRoutinesPage, nape_routines_page, ADW_TYPE_BIN)
+
+enum {
+  SESSION_FINISHED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const struct
+{
+  NapeRoutineFocus  focus;
+  const char       *title;
+} focus_groups[] = {
+  { NAPE_ROUTINE_FOCUS_BACK_OF_HEAD, N_("For the Back of the Head") },
+  { NAPE_ROUTINE_FOCUS_MIGRAINE, N_("For Migraine") },
+  { NAPE_ROUTINE_FOCUS_NECK, N_("For the Neck") },
+  { NAPE_ROUTINE_FOCUS_JAW, N_("For the Jaw and Temples") },
+  { NAPE_ROUTINE_FOCUS_MASSAGER, N_("With a Massager") },
+};
+
+static NapeRoutine *
+find_routine (NapeRoutinesPage *self,
+              const char       *routine_id)
+{
+  for (guint i = 0; self->routines != NULL && i < g_list_model_get_n_items (self->routines); i++)
+    {
+      g_autoptr(NapeRoutine) routine = g_list_model_get_item (self->routines, i);
+
+      /* The list holds the routine; a borrowed pointer is enough. */
+      if (g_str_equal (nape_routine_get_id (routine), routine_id))
+        return routine;
+    }
+
+  return NULL;
+}
+
+static char *
+describe_length (NapeRoutine *routine)
+{
+  guint minutes = MAX (1, (nape_routine_get_total_seconds (routine) + 30) / 60);
+  guint n_steps = g_list_model_get_n_items (nape_routine_get_steps (routine));
+  g_autofree char *length = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "About %u minute",
+                                                          "About %u minutes", minutes),
+                                             minutes);
+  g_autofree char *steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step",
+                                                         "%u steps", n_steps),
+                                            n_steps);
+
+  /* Translators: a routine's length, then its number of steps */
+  return g_strdup_printf (_("%s · %s"), length, steps);
+}
+
+static char *
+describe_fits (NapeRoutine *routine)
+{
+  static const struct { NapeRoutineFit fit; const char *text; } fits[] = {
+    { NAPE_ROUTINE_FIT_DAILY, N_("Every day") },
+    { NAPE_ROUTINE_FIT_FIRST_SIGNS, N_("At the first signs") },
+    { NAPE_ROUTINE_FIT_DURING, N_("During a headache") },
+    { NAPE_ROUTINE_FIT_AFTER, N_("After a headache") },
+  };
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) parts = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fits); i++)
+    {
+      if (nape_routine_get_fits (routine) & fits[i].fit)
+        g_strv_builder_add (builder, _(fits[i].text));
+    }
+
+  parts = g_strv_builder_end (builder);
+  return g_strjoinv (" · ", parts);
+}
+
+static GtkWidget *
+new_routine_row (NapeRoutine *routine)
+{
+  g_autofree char *length = describe_length (routine);
+  g_autofree char *fits = describe_fits (routine);
+  g_autofree char *subtitle = g_strdup_printf ("%s\n%s", length, fits);
+  GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
+                                 "title", nape_routine_get_name (routine),
+                                 "subtitle", subtitle,
+                                 "use-markup", FALSE,
+                                 "activatable", TRUE,
+                                 NULL);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  g_object_set_data_full (G_OBJECT (row), "nape-routine-id",
+                          g_strdup (nape_routine_get_id (routine)), g_free);
+
+  return row;
+}
+
+static void
+remove_all_children (GtkWidget *parent)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (parent)) != NULL)
+    {
+      if (GTK_IS_LIST_BOX (parent))
+        gtk_list_box_remove (GTK_LIST_BOX (parent), child);
+      else
+        gtk_box_remove (GTK_BOX (parent), child);
+    }
+}
+
+static void routine_row_activated_cb (NapeRoutinesPage *self,
+                                      GtkListBoxRow    *row);
+
+static void
+fill_groups (NapeRoutinesPage *self)
+{
+  remove_all_children (GTK_WIDGET (self->groups_box));
+
+  for (guint g = 0; g < G_N_ELEMENTS (focus_groups); g++)
+    {
+      GtkWidget *group = NULL;
+      GtkWidget *list = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (self->routines); i++)
+        {
+          g_autoptr(NapeRoutine) routine = g_list_model_get_item (self->routines, i);
+
+          if (nape_routine_get_focus (routine) != focus_groups[g].focus)
+            continue;
+
+          if (group == NULL)
+            {
+              group = g_object_new (ADW_TYPE_PREFERENCES_GROUP,
+                                    "title", _(focus_groups[g].title),
+                                    NULL);
+              list = g_object_new (GTK_TYPE_LIST_BOX,
+                                   "selection-mode", GTK_SELECTION_NONE,
+                                   NULL);
+              gtk_widget_add_css_class (list, "boxed-list");
+              gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                              _(focus_groups[g].title), -1);
+              g_signal_connect_object (list, "row-activated",
+                                       G_CALLBACK (routine_row_activated_cb), self,
+                                       G_CONNECT_SWAPPED);
+              adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+              gtk_box_append (self->groups_box, group);
+            }
+
+          gtk_list_box_append (GTK_LIST_BOX (list), new_routine_row (routine));
+        }
+    }
+}
+
+/* The days on which the first-week routine was played, as the diary knows them. */
+static guint
+count_program_days (NapeRoutinesPage *self)
+{
+  g_autoptr(GHashTable) days = NULL;
+  GListModel *sessions;
+
+  if (self->diary == NULL)
+    return 0;
+
+  days = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sessions = nape_diary_get_massage_sessions (self->diary);
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(NapeMassageSession) session = g_list_model_get_item (sessions, i);
+      GDateTime *start = nape_massage_session_get_start (session);
+
+      if (start != NULL
+          && g_strcmp0 (nape_massage_session_get_routine_id (session), PROGRAM_FIRST_WEEK_ID) == 0)
+        g_hash_table_add (days, g_date_time_format (start, "%F"));
+    }
+
+  return g_hash_table_size (days);
+}
+
+static void
+update_program (NapeRoutinesPage *self)
+{
+  NapeRoutine *first = find_routine (self, PROGRAM_FIRST_WEEK_ID);
+  NapeRoutine *full = find_routine (self, PROGRAM_FULL_ID);
+  guint days = count_program_days (self);
+  gboolean second_stage = days >= PROGRAM_FIRST_STAGE_DAYS;
+  g_autofree char *first_subtitle = NULL;
+  g_autofree char *full_subtitle = NULL;
+  g_autofree char *full_length = NULL;
+
+  gtk_widget_set_visible (self->program_group, first != NULL && full != NULL);
+  if (first == NULL || full == NULL)
+    return;
+
+  if (days == 0)
+    first_subtitle = g_strdup (_("The first days, once a day. Not started yet."));
+  else
+    first_subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "The first days, once a day. Done on %u day.",
+                                                   "The first days, once a day. Done on %u days.",
+                                                   days),
+                                      days);
+  full_length = describe_length (full);
+  full_subtitle = g_strdup_printf (_("Then, the whole program. %s."), full_length);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->first_week_row),
+                                 nape_routine_get_name (first));
+  adw_action_row_set_subtitle (self->first_week_row, first_subtitle);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->full_row),
+                                 nape_routine_get_name (full));
+  adw_action_row_set_subtitle (self->full_row, full_subtitle);
+  g_object_set_data_full (G_OBJECT (self->first_week_row), "nape-routine-id",
+                          g_strdup (PROGRAM_FIRST_WEEK_ID), g_free);
+  g_object_set_data_full (G_OBJECT (self->full_row), "nape-routine-id",
+                          g_strdup (PROGRAM_FULL_ID), g_free);
+
+  gtk_widget_set_visible (self->first_week_here, !second_stage);
+  gtk_widget_set_visible (self->full_here, second_stage);
+}
+
+static void
+fill_routine_page (NapeRoutinesPage *self,
+                   NapeRoutine      *routine)
+{
+  GListModel *steps = nape_routine_get_steps (routine);
+  g_autofree char *length = describe_length (routine);
+  g_autofree char *fits = describe_fits (routine);
+  g_autofree char *facts = g_strdup_printf ("%s\n%s", length, fits);
+  const char *description = nape_routine_get_description (routine);
+
+  gtk_label_set_label (self->routine_name, nape_routine_get_name (routine));
+  gtk_label_set_label (self->routine_facts, facts);
+  gtk_label_set_label (self->routine_description, description != NULL ? description : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->routine_description), description != NULL);
+
+  remove_all_children (GTK_WIDGET (self->steps_list));
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(NapeRoutineStep) step = g_list_model_get_item (steps, i);
+      NapeZone *zone = nape_atlas_get_zone (self->atlas, nape_routine_step_get_zone_id (step));
+      NapeTechnique *technique = nape_atlas_get_technique (self->atlas,
+                                                           nape_routine_step_get_technique_id (step));
+      g_autofree char *title = g_strdup_printf ("%u. %s", i + 1,
+                                                zone != NULL ? nape_zone_get_name (zone)
+                                                : nape_routine_step_get_zone_id (step));
+      g_autofree char *amount = NULL;
+      g_autofree char *subtitle = NULL;
+      const char *sides;
+      GtkWidget *row;
+
+      if (nape_routine_step_get_seconds (step) > 0)
+        amount = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u second", "%u seconds",
+                                               nape_routine_step_get_seconds (step)),
+                                  nape_routine_step_get_seconds (step));
+      else
+        amount = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u time", "%u times",
+                                               nape_routine_step_get_reps (step)),
+                                  nape_routine_step_get_reps (step));
+
+      if (nape_routine_step_get_sides (step) == (NAPE_SIDE_LEFT | NAPE_SIDE_RIGHT))
+        sides = _("each side");
+      else if (nape_routine_step_get_sides (step) == NAPE_SIDE_LEFT)
+        sides = _("left side");
+      else if (nape_routine_step_get_sides (step) == NAPE_SIDE_RIGHT)
+        sides = _("right side");
+      else
+        sides = NULL;
+
+      /* Translators: a step: the technique, how long or how often, and on which side */
+      if (sides != NULL)
+        subtitle = g_strdup_printf (_("%s · %s, %s"),
+                                    technique != NULL ? nape_technique_get_name (technique) : "",
+                                    amount, sides);
+      else
+        subtitle = g_strdup_printf (_("%s · %s"),
+                                    technique != NULL ? nape_technique_get_name (technique) : "",
+                                    amount);
+
+      row = g_object_new (ADW_TYPE_ACTION_ROW,
+                          "title", title,
+                          "subtitle", subtitle,
+                          "use-markup", FALSE,
+                          NULL);
+      gtk_widget_set_tooltip_text (row, nape_routine_step_get_instruction (step));
+      gtk_list_box_append (self->steps_list, row);
+    }
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->routine_scroller), 0);
+}
+
+static void
+routine_row_activated_cb (NapeRoutinesPage *self,
+                          GtkListBoxRow    *row)
+{
+  const char *routine_id = g_object_get_data (G_OBJECT (row), "nape-routine-id");
+
+  if (routine_id != NULL)
+    nape_routines_page_show_routine (self, routine_id);
+}
+
+static void
+session_closed_cb (NapeRoutinesPage *self)
+{
+  gtk_stack_set_visible_child_name (self->content_stack, self->session_return);
+}
+
+static void
+session_finished_cb (NapeRoutinesPage   *self,
+                     NapeMassageSession *entry)
+{
+  if (self->diary != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!nape_diary_save (self->diary, entry, &error))
+        {
+          GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+          GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                           : NULL,
+                                                      _("The Session Could Not Be Saved"),
+                                                      error->message);
+
+          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+          gtk_window_present (GTK_WINDOW (dialog));
+        }
+    }
+
+  g_signal_emit (self, signals[SESSION_FINISHED], 0, entry);
+}
+
+static void
+diary_changed_cb (NapeRoutinesPage *self)
+{
+  update_program (self);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  NapeRoutinesPage *self = NAPE_ROUTINES_PAGE (widget);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "routine"))
+    gtk_stack_set_visible_child_name (self->content_stack, "list");
+}
+
+static void
+play_shown_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  NapeRoutinesPage *self = NAPE_ROUTINES_PAGE (widget);
+
+  if (self->shown != NULL)
+    nape_routines_page_play (self, self->shown);
+}
+
+static void
+nape_routines_page_dispose (GObject *object)
+{
+  NapeRoutinesPage *self = NAPE_ROUTINES_PAGE (object);
+
+  if (self->diary != NULL)
+    g_signal_handlers_disconnect_by_data (self->diary, self);
+  g_clear_object (&self->diary);
+  g_clear_object (&self->shown);
+  g_clear_object (&self->atlas);
+  g_clear_object (&self->routines);
+
+  G_OBJECT_CLASS (nape_routines_page_parent_class)->dispose (object);
+}
+
+static void
+nape_routines_page_class_init (NapeRoutinesPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nape_routines_page_dispose;
+
+  /**
+   * NapeRoutinesPage::session-finished:
+   * @entry: the #NapeMassageSession the user chose to keep
+   *
+   * Emitted after the entry was saved to the diary, if one is set.
+   */
+  signals[SESSION_FINISHED] =
+    g_signal_new ("session-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, NAPE_TYPE_MASSAGE_SESSION);
+
+  g_type_ensure (NAPE_TYPE_SESSION_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/nape/Nape/ui/nape-routines-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, program_group);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, first_week_row);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, first_week_here);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, full_row);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, full_here);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, routine_scroller);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, routine_name);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, routine_facts);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, routine_description);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, steps_list);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, session_view);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, routine_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, session_closed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, session_finished_cb);
+
+  gtk_widget_class_install_action (widget_class, "routines.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "routines.play-shown", NULL, play_shown_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "routines.back", NULL);
+}
+
+static void
+nape_routines_page_init (NapeRoutinesPage *self)
+{
+  self->session_return = "list";
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * nape_routines_page_set_content:
+ * @self: a #NapeRoutinesPage
+ * @atlas: the atlas the routines' steps name
+ * @routines: the built-in routines
+ */
+void
+nape_routines_page_set_content (NapeRoutinesPage *self,
+                                NapeAtlas        *atlas,
+                                GListModel       *routines)
+{
+  g_return_if_fail (NAPE_IS_ROUTINES_PAGE (self));
+  g_return_if_fail (NAPE_IS_ATLAS (atlas));
+  g_return_if_fail (G_IS_LIST_MODEL (routines));
+
+  g_set_object (&self->atlas, atlas);
+  g_set_object (&self->routines, routines);
+
+  fill_groups (self);
+  update_program (self);
+  gtk_stack_set_visible_child_name (self->content_stack, "list");
+}
+
+/**
+ * nape_routines_page_set_diary:
+ * @self: a #NapeRoutinesPage
+ * @diary: (nullable): where played sessions are saved, and where the program's progress
+ *   is read from
+ */
+void
+nape_routines_page_set_diary (NapeRoutinesPage *self,
+                              NapeDiary        *diary)
+{
+  g_return_if_fail (NAPE_IS_ROUTINES_PAGE (self));
+  g_return_if_fail (diary == NULL || NAPE_IS_DIARY (diary));
+
+  if (self->diary == diary)
+    return;
+
+  if (self->diary != NULL)
+    g_signal_handlers_disconnect_by_data (self->diary, self);
+  g_set_object (&self->diary, diary);
+  if (diary != NULL)
+    g_signal_connect_object (diary, "changed", G_CALLBACK (diary_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  update_program (self);
+}
+
+/**
+ * nape_routines_page_show_error:
+ * @self: a #NapeRoutinesPage
+ * @error: why the routines could not be loaded
+ */
+void
+nape_routines_page_show_error (NapeRoutinesPage *self,
+                               const GError     *error)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (NAPE_IS_ROUTINES_PAGE (self));
+  g_return_if_fail (error != NULL);
+
+  description = g_strdup_printf (_("Nape’s built-in content is damaged: %s. Please reinstall "
+                                   "Nape or report this problem."),
+                                 error->message);
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->content_stack, "error");
+}
+
+/**
+ * nape_routines_page_show_routine:
+ * @self: a #NapeRoutinesPage
+ * @routine_id: the id of a built-in routine
+ *
+ * Opens the routine's page.
+ *
+ * Returns: %TRUE if there is such a routine
+ */
+gboolean
+nape_routines_page_show_routine (NapeRoutinesPage *self,
+                                 const char       *routine_id)
+{
+  NapeRoutine *routine;
+
+  g_return_val_if_fail (NAPE_IS_ROUTINES_PAGE (self), FALSE);
+  g_return_val_if_fail (routine_id != NULL, FALSE);
+
+  routine = find_routine (self, routine_id);
+  if (routine == NULL)
+    return FALSE;
+
+  g_set_object (&self->shown, routine);
+  fill_routine_page (self, routine);
+  gtk_stack_set_visible_child_name (self->content_stack, "routine");
+
+  return TRUE;
+}
+
+/**
+ * nape_routines_page_play:
+ * @self: a #NapeRoutinesPage
+ * @routine: any routine, built in, the user's or made for one muscle
+ *
+ * Opens the session view on @routine: first pain now and the safety reminders, then the
+ * player. When the user is done, the page goes back to where it was.
+ */
+void
+nape_routines_page_play (NapeRoutinesPage *self,
+                         NapeRoutine      *routine)
+{
+  const char *current;
+
+  g_return_if_fail (NAPE_IS_ROUTINES_PAGE (self));
+  g_return_if_fail (NAPE_IS_ROUTINE (routine));
+  g_return_if_fail (self->atlas != NULL);
+
+  current = gtk_stack_get_visible_child_name (self->content_stack);
+  if (g_str_equal (current, "routine") || g_str_equal (current, "list"))
+    self->session_return = g_str_equal (current, "routine") ? "routine" : "list";
+
+  nape_session_view_prepare (self->session_view, self->atlas, routine);
+  gtk_stack_set_visible_child_name (self->content_stack, "session");
+}
+
+/**
+ * nape_routines_page_new_zone_routine:
+ * @self: a #NapeRoutinesPage with content
+ * @zone_id: an atlas zone id
+ *
+ * Makes a short routine for one muscle: a minute of each of its techniques, on each side
+ * it has.
+ *
+ * Returns: (transfer full) (nullable): the routine, or %NULL if there is no such zone
+ */
+NapeRoutine *
+nape_routines_page_new_zone_routine (NapeRoutinesPage *self,
+                                     const char       *zone_id)
+{
+  NapeZone *zone;
+  GListModel *techniques;
+  NapeRoutine *routine;
+  g_autofree char *id = NULL;
+  g_autofree char *name = NULL;
+  NapeSide sides;
+
+  g_return_val_if_fail (NAPE_IS_ROUTINES_PAGE (self), NULL);
+  g_return_val_if_fail (zone_id != NULL, NULL);
+  g_return_val_if_fail (self->atlas != NULL, NULL);
+
+  zone = nape_atlas_get_zone (self->atlas, zone_id);
+  if (zone == NULL)
+    return NULL;
+
+  id = g_strdup_printf ("practice-%s", zone_id);
+  /* Translators: the name of a routine for one muscle */
+  name = g_strdup_printf (_("Practice: %s"), nape_zone_get_name (zone));
+  routine = nape_routine_new (id, name, NULL, NAPE_ROUTINE_FIT_DAILY, NAPE_ROUTINE_FOCUS_NECK);
+
+  /* Muscles on the midline are worked once. */
+  sides = nape_zone_get_sides (zone) & (NAPE_SIDE_LEFT | NAPE_SIDE_RIGHT);
+  techniques = nape_zone_get_techniques (zone);
+  for (guint i = 0; i < MIN (g_list_model_get_n_items (techniques), 3); i++)
+    {
+      g_autoptr(NapeTechnique) technique = g_list_model_get_item (techniques, i);
+      g_autoptr(NapeRoutineStep) step = nape_routine_step_new (zone_id,
+                                                               nape_technique_get_id (technique),
+                                                               sides, 60, 0, 0,
+                                                               NAPE_ROUTINE_STEP_NO_INTENSITY,
+                                                               NULL);
+
+      nape_routine_append_step (routine, step);
+    }
+
+  return routine;
+}
+
+/**
+ * nape_routines_page_practice_zone:
+ * @self: a #NapeRoutinesPage with content
+ * @zone_id: an atlas zone id
+ *
+ * Plays nape_routines_page_new_zone_routine(): "Practice this muscle" on the Learn page.
+ */
+void
+nape_routines_page_practice_zone (NapeRoutinesPage *self,
+                                  const char       *zone_id)
+{
+  g_autoptr(NapeRoutine) routine = NULL;
+
+  g_return_if_fail (NAPE_IS_ROUTINES_PAGE (self));
+
+  routine = nape_routines_page_new_zone_routine (self, zone_id);
+  g_return_if_fail (routine != NULL);
+
+  nape_routines_page_play (self, routine);
+}
+
+/**
+ * nape_routines_page_get_shown:
+ * @self: a #NapeRoutinesPage
+ *
+ * Returns: "list", "routine", "session" or "error"
+ */
+const char *
+nape_routines_page_get_shown (NapeRoutinesPage *self)
+{
+  g_return_val_if_fail (NAPE_IS_ROUTINES_PAGE (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->content_stack);
+}
+
+/**
+ * nape_routines_page_get_program_days:
+ * @self: a #NapeRoutinesPage
+ *
+ * Returns: the days on which the diary holds a first-week session of the back-of-head program
+ */
+guint
+nape_routines_page_get_program_days (NapeRoutinesPage *self)
+{
+  g_return_val_if_fail (NAPE_IS_ROUTINES_PAGE (self), 0);
+
+  return count_program_days (self);
+}
+
+NapeSessionView *
+nape_routines_page_get_session_view (NapeRoutinesPage *self)
+{
+  g_return_val_if_fail (NAPE_IS_ROUTINES_PAGE (self), NULL);
+
+  return self->session_view;
+}

@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/* test-diary.c: the Diary page under Xvfb, on a diary in a fresh temporary folder: a
+ * headache logged in three taps, its details added in the editor, deleted and brought
+ * back with undo. */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "nape-diary-page.h"
+
+static GtkWindow *window;
+static NapeDiaryPage *page;
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+settle (void)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (200, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static guint
+count_headaches (void)
+{
+  return g_list_model_get_n_items (nape_diary_get_headaches (nape_diary_page_get_diary (page)));
+}
+
+static NapeHeadache *
+first_headache (void)
+{
+  GListModel *headaches = nape_diary_get_headaches (nape_diary_page_get_diary (page));
+
+  g_assert_cmpuint (g_list_model_get_n_items (headaches), >, 0);
+  return g_list_model_get_item (headaches, 0);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_quick_log (void)
+{
+  NapeQuickLog *quick_log;
+  g_autoptr(NapeHeadache) headache = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_assert_cmpuint (count_headaches (), ==, 0);
+
+  /* Tap one: Ctrl+N or the big button. */
+  quick_log = nape_diary_page_log_headache (page);
+  g_assert_nonnull (quick_log);
+  g_object_add_weak_pointer (G_OBJECT (quick_log), (gpointer *) &quick_log);
+  settle ();
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (quick_log), "quick-log.save", NULL)
+                  && count_headaches () > 0);
+
+  /* Tap two: how bad. Tap three: save. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quick_log), "quick-log.intensity",
+                                             "i", 7));
+  g_assert_cmpint (nape_quick_log_get_intensity (quick_log), ==, 7);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quick_log), "quick-log.save", NULL));
+  settle ();
+  g_assert_null (quick_log);
+
+  g_assert_cmpuint (count_headaches (), ==, 1);
+  headache = first_headache ();
+  g_assert_cmpint (nape_headache_get_peak_intensity (headache), ==, 7);
+  g_assert_true (nape_headache_get_entered_live (headache));
+  g_assert_null (nape_headache_get_end (headache));
+  g_assert_cmpint (ABS (g_date_time_difference (now, nape_headache_get_start (headache))), <,
+                   5 * G_TIME_SPAN_MINUTE);
+
+  /* A day heading, then the headache. */
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_page_get_entries (page)), ==, 2);
+}
+
+static void
+test_edit (void)
+{
+  g_autoptr(NapeHeadache) headache = first_headache ();
+  g_autoptr(NapeHeadache) saved = NULL;
+  NapeHeadacheEditor *editor;
+  GtkTextView *notes;
+  GtkScale *scale;
+  GtkWidget *chips;
+  GtkWidget *first_chip;
+
+  editor = nape_diary_page_edit_headache (page, nape_headache_get_uuid (headache));
+  g_assert_nonnull (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  settle ();
+
+  notes = GTK_TEXT_VIEW (find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes), "Better after a walk.", -1);
+  scale = GTK_SCALE (find_widget (GTK_WIDGET (editor), GTK_TYPE_SCALE));
+  g_assert_cmpfloat (gtk_range_get_value (GTK_RANGE (scale)), ==, 7);
+  gtk_range_set_value (GTK_RANGE (scale), 5);
+  chips = find_widget (GTK_WIDGET (editor), GTK_TYPE_FLOW_BOX);
+  first_chip = gtk_flow_box_child_get_child (gtk_flow_box_get_child_at_index (GTK_FLOW_BOX (chips), 0));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (first_chip), TRUE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  settle ();
+  g_assert_null (editor);
+
+  g_assert_cmpuint (count_headaches (), ==, 1);
+  saved = first_headache ();
+  g_assert_cmpstr (nape_headache_get_uuid (saved), ==, nape_headache_get_uuid (headache));
+  g_assert_cmpstr (nape_headache_get_notes (saved), ==, "Better after a walk.");
+  g_assert_cmpint (nape_headache_get_peak_intensity (saved), ==, 5);
+  g_assert_cmpuint (g_strv_length ((char **) nape_headache_get_symptoms (saved)), ==, 1);
+}
+
+static void
+test_delete_and_undo (void)
+{
+  g_autoptr(NapeHeadache) headache = first_headache ();
+  g_autofree char *uuid = g_strdup (nape_headache_get_uuid (headache));
+  g_autoptr(NapeHeadache) back = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "diary.delete", "s", uuid));
+  settle ();
+  g_assert_cmpuint (count_headaches (), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_page_get_entries (page)), ==, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "diary.undo-delete", NULL));
+  settle ();
+  g_assert_cmpuint (count_headaches (), ==, 1);
+  back = first_headache ();
+  g_assert_cmpstr (nape_headache_get_uuid (back), ==, uuid);
+  g_assert_cmpstr (nape_headache_get_notes (back), ==, "Better after a walk.");
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_page_get_entries (page)), ==, 2);
+}
+
+static void
+test_corrupt_diary (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nape-corrupt-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "diary.db", NULL);
+  g_autofree char *moved = NULL;
+  g_autoptr(GtkWidget) other = g_object_ref_sink (g_object_new (NAPE_TYPE_DIARY_PAGE, NULL));
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, "this is not a diary, only some words", -1, NULL));
+
+  g_assert_false (nape_diary_page_open (NAPE_DIARY_PAGE (other), path));
+  g_assert_null (nape_diary_page_get_diary (NAPE_DIARY_PAGE (other)));
+
+  /* "Start a new diary": the broken file is kept beside the new one. */
+  g_assert_true (nape_diary_start_new (path, &moved, &error));
+  g_assert_no_error (error);
+  g_assert_true (nape_diary_page_open (NAPE_DIARY_PAGE (other), path));
+  g_assert_true (g_file_test (moved, G_FILE_TEST_EXISTS));
+
+  nape_diary_page_open (NAPE_DIARY_PAGE (other), NULL);
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+
+      if (!g_file_test (file, G_FILE_TEST_IS_DIR))
+        g_remove (file);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = g_dir_make_tmp ("nape-test-diary-XXXXXX", &error);
+  int status;
+
+  g_assert_no_error (error);
+  /* Before GLib caches the user's data folder: no real diary is ever touched. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1000, 760);
+  page = g_object_new (NAPE_TYPE_DIARY_PAGE, NULL);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  g_assert_true (nape_diary_page_open (page, NULL));
+  g_assert_true (g_str_has_prefix (nape_diary_get_path (nape_diary_page_get_diary (page)),
+                                   data_home));
+  settle ();
+
+  g_test_add_func ("/diary-page/quick-log", test_quick_log);
+  g_test_add_func ("/diary-page/edit", test_edit);
+  g_test_add_func ("/diary-page/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/diary-page/corrupt-diary", test_corrupt_diary);
+  status = g_test_run ();
+
+  gtk_window_destroy (window);
+  settle ();
+
+  return status;
+}
