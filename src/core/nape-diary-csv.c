@@ -528,8 +528,8 @@ get_int (Record *record,
   if (text == NULL)
     return TRUE;
   if (!g_ascii_string_to_signed (text, 10, min, max, &v, NULL))
-    return refuse (record, _("“%s” must be a whole number from %" G_GINT64_FORMAT " to %" G_GINT64_FORMAT ", not “%s”"),
-                   column_names[column], min, max, text);
+    return refuse (record, _("“%s” must be a whole number from %lld to %lld, not “%s”"),
+                   column_names[column], (long long) min, (long long) max, text);
   *value = (int) v;
   return TRUE;
 }

@@ -493,8 +493,8 @@ get_int (Reader     *reader,
 
   v = json_node_get_int (node);
   if (v < min || v > max)
-    return refuse (reader, object, _("“%s” is %" G_GINT64_FORMAT ", out of %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT),
-                   name, v, min, max);
+    return refuse (reader, object, _("“%s” is %lld, out of %lld–%lld"),
+                   name, (long long) v, (long long) min, (long long) max);
 
   *value = (int) v;
   return TRUE;
