@@ -12,7 +12,7 @@
 /*
  * Each step takes a diary at version N - 1 to version N inside the caller's
  * transaction.  Steps are never edited once released: a change is a new step,
- * with its own test in tests/diary/test-diary.c.
+ * with its own test in tests/diary/test-diary-store.c.
  */
 
 /* Version 1: headaches, their lists, the medication catalogue, intakes and
@@ -178,11 +178,44 @@ static const char migrate_to_3[] =
   "INSERT INTO headache_day (day, headache_id, migraine)"
   "  SELECT CAST (replace (day, '-', '') AS INTEGER), headache_id, migraine FROM covered;";
 
+/* Version 4: the user's own routines, in the user's order, and their steps.
+ * Zone and technique ids are checked against the atlas when saved, not here:
+ * the atlas is content, and may rename things between releases. */
+static const char migrate_to_4[] =
+  "CREATE TABLE routine ("
+  "  uuid        TEXT PRIMARY KEY,"
+  "  name        TEXT NOT NULL CHECK (name <> ''),"
+  "  description TEXT,"
+  "  fits        INTEGER NOT NULL DEFAULT 0 CHECK (fits BETWEEN 0 AND 15),"
+  "  focus       TEXT NOT NULL CHECK (focus IN ('back-of-head', 'migraine', 'neck', 'jaw',"
+  "                'massager')),"
+  "  position    INTEGER NOT NULL,"
+  "  created     INTEGER NOT NULL,"
+  "  updated     INTEGER NOT NULL"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX routine_by_position ON routine (position);"
+  "CREATE TABLE routine_step ("
+  "  routine     TEXT NOT NULL REFERENCES routine (uuid) ON DELETE CASCADE,"
+  "  position    INTEGER NOT NULL,"
+  "  zone        TEXT NOT NULL,"
+  "  technique   TEXT NOT NULL,"
+  "  sides       INTEGER NOT NULL DEFAULT 0 CHECK (sides IN (0, 1, 4, 5)),"
+  "  seconds     INTEGER NOT NULL DEFAULT 0 CHECK (seconds >= 0),"
+  "  reps        INTEGER NOT NULL DEFAULT 0 CHECK (reps >= 0),"
+  "  rep_seconds REAL NOT NULL DEFAULT 0 CHECK (rep_seconds >= 0),"
+  "  intensity   INTEGER CHECK (intensity BETWEEN 0 AND 100),"
+  "  instruction TEXT,"
+  "  CHECK (seconds > 0 OR reps > 0),"
+  "  CHECK (rep_seconds = 0 OR reps > 0),"
+  "  PRIMARY KEY (routine, position)"
+  ") WITHOUT ROWID;";
+
 static const char * const migrations[] = {
   NULL,
   migrate_to_1,
   migrate_to_2,
   migrate_to_3,
+  migrate_to_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NAPE_DIARY_SCHEMA_VERSION + 1);

@@ -22,6 +22,8 @@ struct _NapeDiary
   GListStore *drugs;
   GListStore *massage_sessions;
   GListStore *day_factors;
+  GListStore *routines;         /* the user's NapeRoutines, in their order */
+  NapeAtlas  *atlas;            /* what saved routines are checked against */
 };
 
 /* Every entry read in one go, as export and import need them. */
@@ -94,6 +96,9 @@ int                nape_diary_local_day             (gint64              unix_ti
                                                      int                 utc_offset);
 gboolean           nape_diary_parse_date            (const char         *string,
                                                      GDate              *date);
+
+/* nape-diary-routines.c */
+void               nape_diary_clear_routines        (NapeDiary          *self);
 
 /* nape-diary-migrations.c */
 gboolean           nape_diary_migrate               (sqlite3            *db,

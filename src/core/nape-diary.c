@@ -1975,6 +1975,7 @@ nape_diary_dispose (GObject *object)
   g_clear_object (&self->drugs);
   g_clear_object (&self->massage_sessions);
   g_clear_object (&self->day_factors);
+  nape_diary_clear_routines (self);
 
   G_OBJECT_CLASS (nape_diary_parent_class)->dispose (object);
 }

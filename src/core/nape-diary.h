@@ -10,6 +10,7 @@
 #include "nape-headache.h"
 #include "nape-intake.h"
 #include "nape-massage-session.h"
+#include "nape-routine.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +20,7 @@ G_BEGIN_DECLS
  * The schema version (SQLite `PRAGMA user_version`) this build writes.
  * Older files are migrated on open, one tested step per version.
  */
-#define NAPE_DIARY_SCHEMA_VERSION 3
+#define NAPE_DIARY_SCHEMA_VERSION 4
 
 /**
  * NAPE_DIARY_BACKUPS_KEPT:
@@ -451,6 +452,96 @@ gboolean         nape_diary_export_to_file          (NapeDiary      *self,
 gboolean         nape_diary_import_from_file        (NapeDiary      *self,
                                                      GFile          *file,
                                                      guint          *n_added,
+                                                     GError        **error);
+
+/**
+ * nape_diary_set_atlas:
+ * @self: a #NapeDiary
+ * @atlas: (nullable): the atlas the user's routines are checked against
+ *
+ * Sets the atlas nape_diary_save_routine() checks zones and techniques
+ * against.  Without one, routines cannot be saved.
+ */
+void             nape_diary_set_atlas               (NapeDiary      *self,
+                                                     NapeAtlas      *atlas);
+
+/**
+ * nape_diary_get_routines:
+ * @self: a #NapeDiary
+ *
+ * The user's own routines, in the user's order.  The model follows every
+ * nape_diary_save_routine(), nape_diary_delete_routine() and
+ * nape_diary_move_routine(); a saved routine replaces the object in it.
+ * Their text is shown as the user typed it, never translated.
+ *
+ * Returns: (transfer none): a #GListModel of #NapeRoutine
+ */
+GListModel      *nape_diary_get_routines            (NapeDiary      *self);
+
+/**
+ * nape_diary_lookup_routine:
+ * @self: a #NapeDiary
+ * @id: the routine's id (a UUID)
+ *
+ * Returns: (transfer full) (nullable): the user's routine with that id, as
+ *   held by nape_diary_get_routines(), or %NULL
+ */
+NapeRoutine     *nape_diary_lookup_routine          (NapeDiary      *self,
+                                                     const char     *id);
+
+/**
+ * nape_diary_save_routine:
+ * @self: a #NapeDiary with an atlas (nape_diary_set_atlas())
+ * @routine: a routine made with nape_routine_new(); its id must be a UUID
+ *   (g_uuid_string_random())
+ * @error: return location for a #NAPE_DIARY_ERROR
+ *
+ * Adds @routine at the end of the user's routines, or replaces the stored
+ * routine with the same id (keeping its place), in one transaction.
+ *
+ * A routine with no name, no steps, a zone or a technique the atlas does
+ * not have, a technique that does not suit its zone, or sides on a muscle
+ * of the midline fails with %NAPE_DIARY_ERROR_INVALID, saying which step,
+ * and changes nothing.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean         nape_diary_save_routine            (NapeDiary      *self,
+                                                     NapeRoutine    *routine,
+                                                     GError        **error);
+
+/**
+ * nape_diary_delete_routine:
+ * @self: a #NapeDiary
+ * @id: the routine's id
+ * @error: return location for a #NAPE_DIARY_ERROR
+ *
+ * Deletes the user's routine and its steps.  Massage sessions that played
+ * it keep its id.
+ *
+ * Returns: %TRUE on success, %FALSE with %NAPE_DIARY_ERROR_NOT_FOUND if
+ *   there is no such routine
+ */
+gboolean         nape_diary_delete_routine          (NapeDiary      *self,
+                                                     const char     *id,
+                                                     GError        **error);
+
+/**
+ * nape_diary_move_routine:
+ * @self: a #NapeDiary
+ * @id: the routine's id
+ * @new_position: where it goes among the user's routines, from 0; a
+ *   position past the end puts it last
+ * @error: return location for a #NAPE_DIARY_ERROR
+ *
+ * Moves one of the user's routines, in the diary and in the model.
+ *
+ * Returns: %TRUE on success, %FALSE with %NAPE_DIARY_ERROR_NOT_FOUND if
+ *   there is no such routine
+ */
+gboolean         nape_diary_move_routine            (NapeDiary      *self,
+                                                     const char     *id,
+                                                     guint           new_position,
                                                      GError        **error);
 
 G_END_DECLS

@@ -824,6 +824,41 @@ nape_routine_append_step (NapeRoutine     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOTAL_SECONDS]);
 }
 
+NapeRoutine *
+nape_routine_duplicate (NapeRoutine *self,
+                        const char  *id,
+                        const char  *name)
+{
+  NapeRoutine *copy;
+  guint n_steps;
+
+  g_return_val_if_fail (NAPE_IS_ROUTINE (self), NULL);
+  g_return_val_if_fail (id != NULL && id[0] != '\0', NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  copy = nape_routine_new (id, name, nape_routine_get_description (self),
+                           self->fits, self->focus);
+
+  n_steps = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
+  for (guint i = 0; i < n_steps; i++)
+    {
+      g_autoptr(NapeRoutineStep) step = g_list_model_get_item (G_LIST_MODEL (self->steps), i);
+      g_autoptr(NapeRoutineStep) step_copy =
+        nape_routine_step_new (nape_routine_step_get_zone_id (step),
+                               nape_routine_step_get_technique_id (step),
+                               nape_routine_step_get_sides (step),
+                               nape_routine_step_get_seconds (step),
+                               nape_routine_step_get_reps (step),
+                               nape_routine_step_get_rep_seconds (step),
+                               nape_routine_step_get_intensity (step),
+                               nape_routine_step_get_instruction (step));
+
+      g_list_store_append (copy->steps, step_copy);
+    }
+
+  return copy;
+}
+
 const char *
 nape_routine_fit_to_string (NapeRoutineFit fit)
 {

@@ -154,6 +154,22 @@ void              nape_routine_append_step            (NapeRoutine       *self,
                                                        NapeRoutineStep   *step);
 
 /**
+ * nape_routine_duplicate:
+ * @self: a #NapeRoutine, built in or the user's
+ * @id: the copy's id
+ * @name: the copy's name, shown as is
+ *
+ * Makes a user routine from @self, to edit: the description and the steps'
+ * instructions are copied as they are shown now (translated, for a built-in
+ * routine), and are never translated again.
+ *
+ * Returns: (transfer full): the copy
+ */
+NapeRoutine      *nape_routine_duplicate              (NapeRoutine       *self,
+                                                       const char        *id,
+                                                       const char        *name);
+
+/**
  * nape_routine_get_id:
  * @self: a #NapeRoutine
  *

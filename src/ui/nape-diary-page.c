@@ -8,9 +8,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "nape-diary-page.h"
+#include "nape-diary-statistics.h"
 #include "nape-month-calendar.h"
+#include "nape-routine.h"
 
 struct _NapeDiaryPage
 {
@@ -28,6 +32,10 @@ struct _NapeDiaryPage
   GPtrArray          *deleted_links;
   GError             *open_error;
   gboolean            recovery_pending;
+  /* The day "About This Day…" opens, "YYYY-MM-DD": the one last clicked on the calendar. */
+  char               *selected_day;
+  /* The built-in routines, for the names of the sessions played. */
+  GListModel         *routines;
 
   /* Template widgets */
   AdwToastOverlay    *toast_overlay;
@@ -38,6 +46,8 @@ struct _NapeDiaryPage
   GtkLabel           *month_label;
   NapeMonthCalendar  *calendar;
   GtkLabel           *month_summary;
+  GtkButton          *day_button;
+  GtkLabel           *midas_label;
   GtkWidget          *show_entries_button;
   GtkWidget          *back_button;
   GtkStack           *list_stack;
@@ -149,6 +159,85 @@ collect (GPtrArray  *all,
 }
 
 static void
+select_day (NapeDiaryPage *self,
+            const char    *key)
+{
+  g_autoptr(GDateTime) noon = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *day = NULL;
+  int year, month, mday;
+
+  if (self->selected_day != key)
+    {
+      g_free (self->selected_day);
+      self->selected_day = g_strdup (key);
+    }
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->day_button), "s", key);
+
+  if (sscanf (key, "%d-%d-%d", &year, &month, &mday) != 3
+      || (noon = g_date_time_new_local (year, month, mday, 12, 0, 0)) == NULL)
+    return;
+
+  /* Translators: the day on the "About …" button under the month; see strftime */
+  day = g_date_time_format (noon, _("%A %e"));
+  /* Translators: the button under the month for sleep, stress and MIDAS of the chosen day */
+  label = g_strdup_printf (_("About %s…"), g_strstrip (day));
+  gtk_button_set_label (self->day_button, label);
+}
+
+/* MIDAS over the three months that end with the month shown, or with today. */
+static void
+update_midas (NapeDiaryPage *self,
+              int            year,
+              int            month)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day_text = NULL;
+  g_autofree char *text = NULL;
+  GDate last_day;
+  NapeMidas midas;
+  char day[64];
+  static const char *grades[] = {
+    N_("little or no disability"), N_("mild disability"), N_("moderate disability"),
+    N_("severe disability"),
+  };
+
+  g_date_clear (&last_day, 1);
+  if (year > g_date_time_get_year (now)
+      || (year == g_date_time_get_year (now) && month >= g_date_time_get_month (now)))
+    g_date_set_dmy (&last_day, g_date_time_get_day_of_month (now),
+                    g_date_time_get_month (now), g_date_time_get_year (now));
+  else
+    g_date_set_dmy (&last_day, g_date_get_days_in_month (month, year), month, year);
+
+  if (!nape_diary_compute_midas (self->diary, &last_day, &midas, &error))
+    {
+      g_warning ("Could not compute MIDAS: %s", error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->midas_label), FALSE);
+      return;
+    }
+  if (midas.recorded_days == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->midas_label), FALSE);
+      return;
+    }
+
+  /* Translators: the last day of the MIDAS period; see strftime */
+  g_date_strftime (day, sizeof day, _("%e %B"), &last_day);
+  day_text = g_strdup (g_strstrip (day));
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: MIDAS score, its meaning, the last day, the days noted */
+                                       "Headache disability (MIDAS) in the 3 months to %3$s: %1$u, %2$s. From the %4$u day you noted.",
+                                       "Headache disability (MIDAS) in the 3 months to %3$s: %1$u, %2$s. From the %4$u days you noted.",
+                                       midas.recorded_days),
+                          midas.score, _(grades[CLAMP (midas.grade, 1, 4) - 1]), day_text,
+                          midas.recorded_days);
+  gtk_label_set_label (self->midas_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->midas_label), TRUE);
+}
+
+static void
 update_month (NapeDiaryPage *self)
 {
   int year = nape_month_calendar_get_year (self->calendar);
@@ -164,8 +253,28 @@ update_month (NapeDiaryPage *self)
   gtk_label_set_label (self->month_label, title);
   nape_month_calendar_clear_days (self->calendar);
 
+  /* The chosen day stays while its month is shown; otherwise today, or the 1st. */
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *prefix = g_strdup_printf ("%04d-%02d-", year, month);
+    g_autofree char *key = NULL;
+
+    if (self->selected_day != NULL && g_str_has_prefix (self->selected_day, prefix))
+      key = g_strdup (self->selected_day);
+    else if (g_date_time_get_year (now) == year && g_date_time_get_month (now) == month)
+      key = day_key (now);
+    else
+      key = g_strdup_printf ("%s01", prefix);
+    select_day (self, key);
+  }
+
   if (self->diary == NULL)
-    return;
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->midas_label), FALSE);
+      return;
+    }
+
+  update_midas (self, year, month);
 
   headaches = nape_diary_get_headaches (self->diary);
   for (guint i = 0; i < g_list_model_get_n_items (headaches); i++)
@@ -220,35 +329,91 @@ update_month (NapeDiaryPage *self)
   gtk_label_set_label (self->month_summary, summary);
 }
 
+static int
+compare_days_newest_first (gconstpointer a,
+                           gconstpointer b)
+{
+  return -strcmp (*(const char **) a, *(const char **) b);
+}
+
+/* A heading keeps its day, "YYYY-MM-DD", for the day record's summary and editor. */
+static void
+add_day_heading (NapeDiaryPage *self,
+                 GPtrArray     *items,
+                 const char    *key,
+                 GDateTime     *time)
+{
+  g_autoptr(GDateTime) noon = NULL;
+  g_autofree char *title = NULL;
+  GtkStringObject *heading;
+  int year, month, day;
+
+  if (time == NULL)
+    {
+      if (sscanf (key, "%d-%d-%d", &year, &month, &day) != 3
+          || (noon = g_date_time_new_local (year, month, day, 12, 0, 0)) == NULL)
+        return;
+      time = noon;
+    }
+
+  title = day_title (time);
+  heading = gtk_string_object_new (title);
+  g_object_set_data_full (G_OBJECT (heading), "nape-day", g_strdup (key), g_free);
+  g_hash_table_insert (self->day_positions, g_strdup (key), GUINT_TO_POINTER (items->len));
+  g_ptr_array_add (items, heading);
+}
+
 static void
 rebuild_entries (NapeDiaryPage *self)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) noted_days = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *previous = NULL;
+  guint next_noted = 0;
 
   g_hash_table_remove_all (self->day_positions);
 
   if (self->diary != NULL)
     {
+      GListModel *factors = nape_diary_get_day_factors (self->diary);
+
       collect (all, nape_diary_get_headaches (self->diary));
       collect (all, nape_diary_get_intakes (self->diary));
       collect (all, nape_diary_get_massage_sessions (self->diary));
       g_ptr_array_sort (all, compare_newest_first);
+
+      for (guint i = 0; i < g_list_model_get_n_items (factors); i++)
+        {
+          g_autoptr(NapeDayFactors) day = g_list_model_get_item (factors, i);
+
+          if (nape_day_factors_get_date (day) != NULL)
+            g_ptr_array_add (noted_days, g_strdup (nape_day_factors_get_date (day)));
+        }
+      g_ptr_array_sort (noted_days, compare_days_newest_first);
     }
 
-  for (guint i = 0; i < all->len; i++)
+  for (guint i = 0; i <= all->len; i++)
     {
-      GDateTime *time = entry_time (all->pdata[i]);
-      g_autofree char *key = day_key (time);
+      GDateTime *time = i < all->len ? entry_time (all->pdata[i]) : NULL;
+      g_autofree char *key = time != NULL ? day_key (time) : NULL;
+
+      /* Days with only a day record, newer than this entry, come first. */
+      while (next_noted < noted_days->len
+             && (key == NULL || strcmp (noted_days->pdata[next_noted], key) > 0))
+        {
+          const char *noted = noted_days->pdata[next_noted++];
+
+          if (g_strcmp0 (noted, previous) != 0)
+            add_day_heading (self, items, noted, NULL);
+        }
+
+      if (time == NULL)
+        break;
 
       if (g_strcmp0 (key, previous) != 0)
         {
-          g_autofree char *title = day_title (time);
-
-          g_hash_table_insert (self->day_positions, g_strdup (key),
-                               GUINT_TO_POINTER (items->len));
-          g_ptr_array_add (items, gtk_string_object_new (title));
+          add_day_heading (self, items, key, time);
           g_free (previous);
           previous = g_steal_pointer (&key);
         }
@@ -268,7 +433,10 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               NapeDiaryPage            *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = gtk_label_new (NULL);
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *header_title = gtk_label_new (NULL);
+  GtkWidget *day_summary = gtk_label_new (NULL);
+  GtkWidget *day_edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
   GtkWidget *entry = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *badge = gtk_label_new (NULL);
   GtkWidget *icon = gtk_image_new ();
@@ -278,9 +446,26 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
   GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
-  gtk_widget_add_css_class (header, "heading");
   gtk_widget_add_css_class (header, "nape-day-heading");
-  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_widget_add_css_class (header_title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (header_title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (header_title), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_valign (header_title, GTK_ALIGN_BASELINE);
+  gtk_widget_add_css_class (day_summary, "dim-label");
+  gtk_widget_add_css_class (day_summary, "caption");
+  gtk_label_set_xalign (GTK_LABEL (day_summary), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (day_summary), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (day_summary, TRUE);
+  gtk_widget_set_valign (day_summary, GTK_ALIGN_BASELINE);
+  gtk_widget_set_valign (day_edit, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (day_edit, "flat");
+  gtk_widget_add_css_class (day_edit, "circular");
+  /* In line with the entries' delete buttons, which sit inside the entry's padding. */
+  gtk_widget_set_margin_end (day_edit, 6);
+  gtk_widget_set_tooltip_text (day_edit, _("About this day: sleep, stress, what headache kept you from"));
+  gtk_box_append (GTK_BOX (header), header_title);
+  gtk_box_append (GTK_BOX (header), day_summary);
+  gtk_box_append (GTK_BOX (header), day_edit);
   gtk_widget_add_css_class (entry, "nape-diary-entry");
   gtk_widget_add_css_class (badge, "nape-intensity-badge");
   gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
@@ -317,6 +502,9 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_box_append (GTK_BOX (box), entry);
 
   g_object_set_data (G_OBJECT (box), "header", header);
+  g_object_set_data (G_OBJECT (box), "header-title", header_title);
+  g_object_set_data (G_OBJECT (box), "day-summary", day_summary);
+  g_object_set_data (G_OBJECT (box), "day-edit", day_edit);
   g_object_set_data (G_OBJECT (box), "entry", entry);
   g_object_set_data (G_OBJECT (box), "badge", badge);
   g_object_set_data (G_OBJECT (box), "icon", icon);
@@ -366,6 +554,48 @@ drug_name (NapeDiaryPage *self,
   return g_strdup (_("Medicine"));
 }
 
+/* "Slept 6.5 h · moderate stress · kept from things", or NULL if nothing was noted. */
+static char *
+day_summary_text (NapeDiaryPage *self,
+                  const char    *key)
+{
+  g_autoptr(NapeDayFactors) factors = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  double sleep;
+  int stress;
+
+  if (self->diary == NULL
+      || (factors = nape_diary_lookup_day_factors (self->diary, key)) == NULL)
+    return NULL;
+
+  sleep = nape_day_factors_get_sleep_hours (factors);
+  stress = nape_day_factors_get_stress (factors);
+  if (sleep >= 0)
+    /* Translators: hours slept, in the day heading of the diary */
+    g_string_append_printf (text, _("Slept %g h"), sleep);
+  if (stress >= 0)
+    {
+      static const char *stress_words[] = {
+        N_("no stress"), N_("mild stress"), N_("moderate stress"), N_("high stress"),
+      };
+
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      g_string_append (text, _(stress_words[MIN (stress, 3)]));
+    }
+  if (nape_day_factors_get_missed_work (factors) || nape_day_factors_get_reduced_work (factors)
+      || nape_day_factors_get_missed_home (factors) || nape_day_factors_get_reduced_home (factors)
+      || nape_day_factors_get_missed_social (factors))
+    {
+      if (text->len > 0)
+        g_string_append (text, " · ");
+      /* Translators: in a day heading: headache kept the person from work, home or leisure */
+      g_string_append (text, _("held back by headache"));
+    }
+
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
@@ -394,7 +624,21 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   if (GTK_IS_STRING_OBJECT (object))
     {
-      gtk_label_set_label (GTK_LABEL (header), gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
+      const char *key = g_object_get_data (object, "nape-day");
+      g_autofree char *summary = key != NULL ? day_summary_text (self, key) : NULL;
+      GtkWidget *day_summary = g_object_get_data (G_OBJECT (box), "day-summary");
+      GtkWidget *day_edit = g_object_get_data (G_OBJECT (box), "day-edit");
+
+      gtk_label_set_label (g_object_get_data (G_OBJECT (box), "header-title"),
+                           gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
+      gtk_label_set_label (GTK_LABEL (day_summary), summary);
+      gtk_widget_set_tooltip_text (day_summary, summary);
+      gtk_widget_set_visible (day_edit, key != NULL);
+      if (key != NULL)
+        {
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (day_edit), "s", key);
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (day_edit), "diary.edit-day");
+        }
       gtk_widget_set_visible (header, TRUE);
       gtk_widget_set_visible (entry, FALSE);
       gtk_list_item_set_activatable (item, FALSE);
@@ -466,8 +710,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       gtk_widget_set_visible (badge, FALSE);
       gtk_widget_set_visible (icon, TRUE);
       gtk_image_set_from_icon_name (GTK_IMAGE (icon), "applications-science-symbolic");
-      gtk_widget_set_visible (edit, FALSE);
-      gtk_list_item_set_activatable (item, FALSE);
+      gtk_widget_set_visible (edit, TRUE);
+      gtk_list_item_set_activatable (item, TRUE);
 
       if (nape_intake_get_dose (intake) > 0)
         title_text = g_strdup_printf ("%s %g %s", name, nape_intake_get_dose (intake),
@@ -488,8 +732,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       gtk_widget_set_visible (badge, FALSE);
       gtk_widget_set_visible (icon, TRUE);
       gtk_image_set_from_icon_name (GTK_IMAGE (icon), "alarm-symbolic");
-      gtk_widget_set_visible (edit, FALSE);
-      gtk_list_item_set_activatable (item, FALSE);
+      gtk_widget_set_visible (edit, TRUE);
+      gtk_list_item_set_activatable (item, TRUE);
 
       title_text = g_strdup (_("Self-massage"));
       if (before >= 0 && after >= 0)
@@ -640,6 +884,7 @@ day_activated_cb (NapeDiaryPage *self,
                                           nape_month_calendar_get_month (self->calendar), day);
   gpointer position;
 
+  select_day (self, key);
   if (!g_hash_table_lookup_extended (self->day_positions, key, NULL, &position))
     return;
 
@@ -656,6 +901,10 @@ list_activate_cb (NapeDiaryPage *self,
 
   if (NAPE_IS_HEADACHE (item))
     nape_diary_page_edit_headache (self, nape_headache_get_uuid (NAPE_HEADACHE (item)));
+  else if (NAPE_IS_INTAKE (item))
+    nape_diary_page_edit_intake (self, nape_intake_get_uuid (NAPE_INTAKE (item)));
+  else if (NAPE_IS_MASSAGE_SESSION (item))
+    nape_diary_page_edit_session (self, nape_massage_session_get_uuid (NAPE_MASSAGE_SESSION (item)));
 }
 
 static void
@@ -684,12 +933,39 @@ add_past_action (GtkWidget  *widget,
 }
 
 static void
+add_intake_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  nape_diary_page_edit_intake (NAPE_DIARY_PAGE (widget), NULL);
+}
+
+static void
+edit_day_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  nape_diary_page_edit_day (NAPE_DIARY_PAGE (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 edit_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  nape_diary_page_edit_headache (NAPE_DIARY_PAGE (widget),
-                                 g_variant_get_string (parameter, NULL));
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (widget);
+  const char *uuid = g_variant_get_string (parameter, NULL);
+  g_autoptr(GObject) entry = NULL;
+
+  if (self->diary == NULL || (entry = find_entry (self, uuid)) == NULL)
+    return;
+
+  if (NAPE_IS_INTAKE (entry))
+    nape_diary_page_edit_intake (self, uuid);
+  else if (NAPE_IS_MASSAGE_SESSION (entry))
+    nape_diary_page_edit_session (self, uuid);
+  else
+    nape_diary_page_edit_headache (self, uuid);
 }
 
 static void
@@ -1002,6 +1278,7 @@ nape_diary_page_dispose (GObject *object)
   g_clear_object (&self->atlas);
   g_clear_object (&self->deleted);
   g_clear_object (&self->entries);
+  g_clear_object (&self->routines);
 
   G_OBJECT_CLASS (nape_diary_page_parent_class)->dispose (object);
 }
@@ -1012,6 +1289,7 @@ nape_diary_page_finalize (GObject *object)
   NapeDiaryPage *self = NAPE_DIARY_PAGE (object);
 
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->selected_day, g_free);
   g_clear_pointer (&self->day_positions, g_hash_table_unref);
   g_clear_pointer (&self->deleted_links, g_ptr_array_unref);
   g_clear_error (&self->open_error);
@@ -1054,6 +1332,8 @@ nape_diary_page_class_init (NapeDiaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, month_label);
   gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, calendar);
   gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, month_summary);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, day_button);
+  gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, midas_label);
   gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, show_entries_button);
   gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, NapeDiaryPage, list_stack);
@@ -1064,7 +1344,9 @@ nape_diary_page_class_init (NapeDiaryPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "diary.log-headache", NULL, log_headache_action);
   gtk_widget_class_install_action (widget_class, "diary.add-past", NULL, add_past_action);
+  gtk_widget_class_install_action (widget_class, "diary.add-intake", NULL, add_intake_action);
   gtk_widget_class_install_action (widget_class, "diary.edit", "s", edit_action);
+  gtk_widget_class_install_action (widget_class, "diary.edit-day", "s", edit_day_action);
   gtk_widget_class_install_action (widget_class, "diary.delete", "s", delete_action);
   gtk_widget_class_install_action (widget_class, "diary.undo-delete", NULL, undo_delete_action);
   gtk_widget_class_install_action (widget_class, "diary.previous-month", NULL,
@@ -1109,6 +1391,8 @@ nape_diary_page_init (NapeDiaryPage *self)
   rebuild_entries (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.log-headache", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.add-past", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.add-intake", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.edit-day", FALSE);
 }
 
 /**
@@ -1148,6 +1432,8 @@ nape_diary_page_open (NapeDiaryPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIARY]);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.log-headache", diary != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.add-past", diary != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.add-intake", diary != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.edit-day", diary != NULL);
   if (diary == NULL)
     {
       show_open_error (self);
@@ -1173,17 +1459,22 @@ nape_diary_page_open (NapeDiaryPage *self,
 }
 
 /**
- * nape_diary_page_set_atlas:
+ * nape_diary_page_set_content:
  * @self: a #NapeDiaryPage
  * @atlas: the atlas, for choosing pain areas on the drawing
+ * @routines: the built-in routines, for the names of the sessions played
  */
 void
-nape_diary_page_set_atlas (NapeDiaryPage *self,
-                           NapeAtlas     *atlas)
+nape_diary_page_set_content (NapeDiaryPage *self,
+                             NapeAtlas     *atlas,
+                             GListModel    *routines)
 {
   g_return_if_fail (NAPE_IS_DIARY_PAGE (self));
+  g_return_if_fail (NAPE_IS_ATLAS (atlas));
+  g_return_if_fail (G_IS_LIST_MODEL (routines));
 
   g_set_object (&self->atlas, atlas);
+  g_set_object (&self->routines, routines);
 }
 
 NapeDiary *
@@ -1286,4 +1577,112 @@ nape_diary_page_show_month (NapeDiaryPage *self,
 
   nape_month_calendar_set_month (self->calendar, year, month);
   update_month (self);
+}
+
+/**
+ * nape_diary_page_edit_intake:
+ * @self: a #NapeDiaryPage
+ * @uuid: (nullable): the intake to edit, or %NULL to write down a medicine taken now
+ *
+ * Returns: (transfer none) (nullable): the editor, or %NULL if there is no such intake
+ */
+NapeIntakeEditor *
+nape_diary_page_edit_intake (NapeDiaryPage *self,
+                             const char    *uuid)
+{
+  g_autoptr(NapeIntake) intake = NULL;
+  NapeIntakeEditor *editor;
+
+  g_return_val_if_fail (NAPE_IS_DIARY_PAGE (self), NULL);
+
+  if (self->diary == NULL)
+    return NULL;
+
+  if (uuid != NULL)
+    {
+      intake = nape_diary_lookup (self->diary, NAPE_TYPE_INTAKE, uuid);
+      if (intake == NULL)
+        return NULL;
+    }
+
+  editor = nape_intake_editor_new (self->diary, intake);
+  gtk_window_set_transient_for (GTK_WINDOW (editor),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (editor));
+
+  return editor;
+}
+
+/**
+ * nape_diary_page_edit_session:
+ * @self: a #NapeDiaryPage
+ * @uuid: the massage session to edit
+ *
+ * Returns: (transfer none) (nullable): the editor, or %NULL if there is no such session
+ */
+NapeSessionEditor *
+nape_diary_page_edit_session (NapeDiaryPage *self,
+                              const char    *uuid)
+{
+  g_autoptr(NapeMassageSession) session = NULL;
+  const char *routine_id;
+  const char *routine_name = NULL;
+  NapeSessionEditor *editor;
+
+  g_return_val_if_fail (NAPE_IS_DIARY_PAGE (self), NULL);
+  g_return_val_if_fail (uuid != NULL, NULL);
+
+  if (self->diary == NULL
+      || (session = nape_diary_lookup (self->diary, NAPE_TYPE_MASSAGE_SESSION, uuid)) == NULL)
+    return NULL;
+
+  routine_id = nape_massage_session_get_routine_id (session);
+  /* The user's own routines live in the diary, the built-in ones in the content. */
+  if (routine_id != NULL && nape_diary_lookup_routine (self->diary, routine_id) != NULL)
+    routine_name = nape_routine_get_name (nape_diary_lookup_routine (self->diary, routine_id));
+  for (guint i = 0; routine_id != NULL && routine_name == NULL && self->routines != NULL
+                    && i < g_list_model_get_n_items (self->routines); i++)
+    {
+      g_autoptr(NapeRoutine) routine = g_list_model_get_item (self->routines, i);
+
+      /* The model keeps the routine, and so its name, alive. */
+      if (g_strcmp0 (nape_routine_get_id (routine), routine_id) == 0)
+        routine_name = nape_routine_get_name (routine);
+    }
+
+  editor = nape_session_editor_new (self->diary, session, routine_name);
+  gtk_window_set_transient_for (GTK_WINDOW (editor),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (editor));
+
+  return editor;
+}
+
+/**
+ * nape_diary_page_edit_day:
+ * @self: a #NapeDiaryPage
+ * @date: the local day, "YYYY-MM-DD"
+ *
+ * Opens sleep, stress and the MIDAS questions for @date.
+ *
+ * Returns: (transfer none) (nullable): the editor, or %NULL when no diary is open
+ */
+NapeDayEditor *
+nape_diary_page_edit_day (NapeDiaryPage *self,
+                          const char    *date)
+{
+  NapeDayEditor *editor;
+
+  g_return_val_if_fail (NAPE_IS_DIARY_PAGE (self), NULL);
+  g_return_val_if_fail (date != NULL, NULL);
+
+  if (self->diary == NULL)
+    return NULL;
+
+  editor = nape_day_editor_new (self->diary, date);
+  gtk_window_set_transient_for (GTK_WINDOW (editor),
+                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (editor));
+
+  return editor;
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nape-routine-editor.h"
 #include "nape-routines-page.h"
 
 /* Days of the first-week routine before the full program is suggested. */
@@ -26,9 +27,20 @@ struct _NapeRoutinesPage
   NapeRoutine      *shown;
   /* Where the session view goes back to: "list" or "routine". */
   const char       *session_return;
+  /* The user's routine deleted last, and where it was, for Undo. */
+  NapeRoutine      *deleted;
+  guint             deleted_position;
+  NapeRoutineEditor *editor;            /* weak */
 
   /* Template widgets */
+  AdwToastOverlay  *toast_overlay;
   GtkStack         *content_stack;
+  GtkWidget        *my_group;
+  GtkListBox       *my_list;
+  GtkWidget        *move_up_button;
+  GtkWidget        *move_down_button;
+  GtkWidget        *user_actions;
+  GtkWidget        *duplicate_builtin_button;
   GtkWidget        *program_group;
   AdwActionRow     *first_week_row;
   GtkWidget        *first_week_here;
@@ -66,9 +78,47 @@ static const struct
 };
 
 static NapeRoutine *
+find_user_routine (NapeRoutinesPage *self,
+                   const char       *routine_id)
+{
+  GListModel *mine;
+
+  if (self->diary == NULL)
+    return NULL;
+
+  mine = nape_diary_get_routines (self->diary);
+  for (guint i = 0; i < g_list_model_get_n_items (mine); i++)
+    {
+      g_autoptr(NapeRoutine) routine = g_list_model_get_item (mine, i);
+
+      if (g_str_equal (nape_routine_get_id (routine), routine_id))
+        return routine;
+    }
+
+  return NULL;
+}
+
+static guint
+user_routine_position (NapeRoutinesPage *self,
+                       NapeRoutine      *routine)
+{
+  guint position = G_MAXUINT;
+
+  if (self->diary != NULL)
+    g_list_store_find (G_LIST_STORE (nape_diary_get_routines (self->diary)), routine, &position);
+
+  return position;
+}
+
+static NapeRoutine *
 find_routine (NapeRoutinesPage *self,
               const char       *routine_id)
 {
+  NapeRoutine *mine = find_user_routine (self, routine_id);
+
+  if (mine != NULL)
+    return mine;
+
   for (guint i = 0; self->routines != NULL && i < g_list_model_get_n_items (self->routines); i++)
     {
       g_autoptr(NapeRoutine) routine = g_list_model_get_item (self->routines, i);
@@ -138,6 +188,13 @@ new_routine_row (NapeRoutine *routine)
                           g_strdup (nape_routine_get_id (routine)), g_free);
 
   return row;
+}
+
+static GtkWidget *
+create_user_row (gpointer item,
+                 gpointer user_data)
+{
+  return new_routine_row (NAPE_ROUTINE (item));
 }
 
 static void
@@ -264,6 +321,29 @@ update_program (NapeRoutinesPage *self)
   gtk_widget_set_visible (self->full_here, second_stage);
 }
 
+/* Edit, Duplicate, Delete and moving for the user's routines; Duplicate to Edit for
+ * built-in ones. */
+static void
+update_shown_actions (NapeRoutinesPage *self)
+{
+  guint position = self->shown != NULL ? user_routine_position (self, self->shown) : G_MAXUINT;
+  gboolean mine = position != G_MAXUINT;
+  guint n_mine = self->diary != NULL ? g_list_model_get_n_items (nape_diary_get_routines (self->diary)) : 0;
+
+  gtk_widget_set_visible (self->user_actions, mine);
+  gtk_widget_set_visible (self->move_up_button, mine);
+  gtk_widget_set_visible (self->move_down_button, mine);
+  gtk_widget_set_visible (self->duplicate_builtin_button, !mine && self->diary != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routines.edit-shown", mine);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routines.delete-shown", mine);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routines.move-shown-up", mine && position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routines.move-shown-down",
+                                 mine && position + 1 < n_mine);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routines.duplicate-shown",
+                                 self->shown != NULL && self->diary != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "routines.new", self->diary != NULL && self->atlas != NULL);
+}
+
 static void
 fill_routine_page (NapeRoutinesPage *self,
                    NapeRoutine      *routine)
@@ -332,6 +412,181 @@ fill_routine_page (NapeRoutinesPage *self,
     }
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->routine_scroller), 0);
+  update_shown_actions (self);
+}
+
+/* A saved routine replaces the object in the diary's model; follow it, or leave its page
+ * if it is gone. */
+static void
+user_routines_changed_cb (NapeRoutinesPage *self)
+{
+  if (self->shown != NULL && user_routine_position (self, self->shown) == G_MAXUINT)
+    {
+      NapeRoutine *now = find_user_routine (self, nape_routine_get_id (self->shown));
+
+      if (now != NULL)
+        {
+          g_set_object (&self->shown, now);
+          fill_routine_page (self, now);
+        }
+      else if (find_routine (self, nape_routine_get_id (self->shown)) == NULL)
+        {
+          g_clear_object (&self->shown);
+          if (g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "routine"))
+            gtk_stack_set_visible_child_name (self->content_stack, "list");
+        }
+    }
+
+  update_shown_actions (self);
+}
+
+static void
+editor_saved_cb (NapeRoutinesPage *self,
+                 NapeRoutine      *routine)
+{
+  nape_routines_page_show_routine (self, nape_routine_get_id (routine));
+}
+
+static void
+open_editor (NapeRoutinesPage *self,
+             NapeRoutine      *routine)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  g_return_if_fail (self->diary != NULL && self->atlas != NULL);
+
+  if (self->editor != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->editor));
+
+  self->editor = nape_routine_editor_new (self->diary, self->atlas, routine);
+  g_object_add_weak_pointer (G_OBJECT (self->editor), (gpointer *) &self->editor);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (self->editor), GTK_WINDOW (root));
+  g_signal_connect_object (self->editor, "saved", G_CALLBACK (editor_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (self->editor));
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  open_editor (NAPE_ROUTINES_PAGE (widget), NULL);
+}
+
+static void
+edit_shown_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  NapeRoutinesPage *self = NAPE_ROUTINES_PAGE (widget);
+
+  if (self->shown != NULL)
+    open_editor (self, self->shown);
+}
+
+static void
+duplicate_shown_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  NapeRoutinesPage *self = NAPE_ROUTINES_PAGE (widget);
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *name = NULL;
+  g_autoptr(NapeRoutine) copy = NULL;
+
+  if (self->shown == NULL)
+    return;
+
+  /* Translators: the name of a copy of a routine, to edit */
+  name = g_strdup_printf (_("%s (Copy)"), nape_routine_get_name (self->shown));
+  copy = nape_routine_duplicate (self->shown, id, name);
+  open_editor (self, copy);
+}
+
+static void
+move_shown (NapeRoutinesPage *self,
+            int               delta)
+{
+  guint position = self->shown != NULL ? user_routine_position (self, self->shown) : G_MAXUINT;
+  g_autoptr(GError) error = NULL;
+
+  if (position == G_MAXUINT || (delta < 0 && position == 0))
+    return;
+
+  if (!nape_diary_move_routine (self->diary, nape_routine_get_id (self->shown),
+                                position + delta, &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  update_shown_actions (self);
+}
+
+static void
+move_shown_up_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  move_shown (NAPE_ROUTINES_PAGE (widget), -1);
+}
+
+static void
+move_shown_down_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  move_shown (NAPE_ROUTINES_PAGE (widget), 1);
+}
+
+static void
+delete_shown_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NapeRoutinesPage *self = NAPE_ROUTINES_PAGE (widget);
+  g_autoptr(NapeRoutine) routine = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+  guint position;
+
+  if (self->shown == NULL || (position = user_routine_position (self, self->shown)) == G_MAXUINT)
+    return;
+
+  routine = g_object_ref (self->shown);
+  if (!nape_diary_delete_routine (self->diary, nape_routine_get_id (routine), &error))
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+
+  g_set_object (&self->deleted, routine);
+  self->deleted_position = position;
+
+  /* Translators: a toast; %s is the name of a routine */
+  title = g_strdup_printf (_("“%s” deleted"), nape_routine_get_name (routine));
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "routines.undo-delete");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  NapeRoutinesPage *self = NAPE_ROUTINES_PAGE (widget);
+  g_autoptr(NapeRoutine) routine = g_steal_pointer (&self->deleted);
+  g_autoptr(GError) error = NULL;
+
+  if (routine == NULL || self->diary == NULL)
+    return;
+
+  if (!nape_diary_save_routine (self->diary, routine, &error)
+      || !nape_diary_move_routine (self->diary, nape_routine_get_id (routine),
+                                   self->deleted_position, &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
 static void
@@ -408,9 +663,15 @@ nape_routines_page_dispose (GObject *object)
   NapeRoutinesPage *self = NAPE_ROUTINES_PAGE (object);
 
   if (self->diary != NULL)
-    g_signal_handlers_disconnect_by_data (self->diary, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->diary, self);
+      g_signal_handlers_disconnect_by_data (nape_diary_get_routines (self->diary), self);
+    }
+  if (self->editor != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->editor));
   g_clear_object (&self->diary);
   g_clear_object (&self->shown);
+  g_clear_object (&self->deleted);
   g_clear_object (&self->atlas);
   g_clear_object (&self->routines);
 
@@ -439,7 +700,14 @@ nape_routines_page_class_init (NapeRoutinesPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/nape/Nape/ui/nape-routines-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, my_group);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, my_list);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, move_up_button);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, move_down_button);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, user_actions);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, duplicate_builtin_button);
   gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, program_group);
   gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, first_week_row);
   gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, first_week_here);
@@ -459,6 +727,16 @@ nape_routines_page_class_init (NapeRoutinesPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "routines.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "routines.play-shown", NULL, play_shown_action);
+  gtk_widget_class_install_action (widget_class, "routines.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "routines.edit-shown", NULL, edit_shown_action);
+  gtk_widget_class_install_action (widget_class, "routines.duplicate-shown", NULL,
+                                   duplicate_shown_action);
+  gtk_widget_class_install_action (widget_class, "routines.delete-shown", NULL, delete_shown_action);
+  gtk_widget_class_install_action (widget_class, "routines.undo-delete", NULL, undo_delete_action);
+  gtk_widget_class_install_action (widget_class, "routines.move-shown-up", NULL,
+                                   move_shown_up_action);
+  gtk_widget_class_install_action (widget_class, "routines.move-shown-down", NULL,
+                                   move_shown_down_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
                                        "routines.back", NULL);
 }
@@ -466,9 +744,24 @@ nape_routines_page_class_init (NapeRoutinesPageClass *klass)
 static void
 nape_routines_page_init (NapeRoutinesPage *self)
 {
+  GtkWidget *placeholder;
+
   self->session_return = "list";
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  placeholder = g_object_new (GTK_TYPE_LABEL,
+                              "label", _("Put together your own routine from the muscles and "
+                                         "techniques that help you, or duplicate one below."),
+                              "wrap", TRUE,
+                              "xalign", 0.0f,
+                              "margin-top", 12, "margin-bottom", 12,
+                              "margin-start", 12, "margin-end", 12,
+                              NULL);
+  gtk_widget_add_css_class (placeholder, "dim-label");
+  gtk_list_box_set_placeholder (self->my_list, placeholder);
+  gtk_widget_set_visible (self->my_group, FALSE);
+  update_shown_actions (self);
 }
 
 /**
@@ -488,6 +781,8 @@ nape_routines_page_set_content (NapeRoutinesPage *self,
 
   g_set_object (&self->atlas, atlas);
   g_set_object (&self->routines, routines);
+  if (self->diary != NULL)
+    nape_diary_set_atlas (self->diary, atlas);
 
   fill_groups (self);
   update_program (self);
@@ -511,12 +806,32 @@ nape_routines_page_set_diary (NapeRoutinesPage *self,
     return;
 
   if (self->diary != NULL)
-    g_signal_handlers_disconnect_by_data (self->diary, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->diary, self);
+      g_signal_handlers_disconnect_by_data (nape_diary_get_routines (self->diary), self);
+    }
   g_set_object (&self->diary, diary);
+  g_clear_object (&self->deleted);
   if (diary != NULL)
-    g_signal_connect_object (diary, "changed", G_CALLBACK (diary_changed_cb), self,
-                             G_CONNECT_SWAPPED);
+    {
+      GListModel *mine = nape_diary_get_routines (diary);
+
+      /* The diary checks the user's routines against the atlas the page shows. */
+      if (self->atlas != NULL)
+        nape_diary_set_atlas (diary, self->atlas);
+      g_signal_connect_object (diary, "changed", G_CALLBACK (diary_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (mine, "items-changed", G_CALLBACK (user_routines_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_list_box_bind_model (self->my_list, mine, create_user_row, NULL, NULL);
+    }
+  else
+    {
+      gtk_list_box_bind_model (self->my_list, NULL, NULL, NULL, NULL);
+    }
+  gtk_widget_set_visible (self->my_group, diary != NULL);
   update_program (self);
+  update_shown_actions (self);
 }
 
 /**
@@ -543,7 +858,7 @@ nape_routines_page_show_error (NapeRoutinesPage *self,
 /**
  * nape_routines_page_show_routine:
  * @self: a #NapeRoutinesPage
- * @routine_id: the id of a built-in routine
+ * @routine_id: the id of a built-in routine or one of the user's
  *
  * Opens the routine's page.
  *
@@ -702,4 +1017,18 @@ nape_routines_page_get_session_view (NapeRoutinesPage *self)
   g_return_val_if_fail (NAPE_IS_ROUTINES_PAGE (self), NULL);
 
   return self->session_view;
+}
+
+/**
+ * nape_routines_page_get_editor:
+ * @self: a #NapeRoutinesPage
+ *
+ * Returns: (transfer none) (nullable): the routine editor the page opened, while it is open
+ */
+NapeRoutineEditor *
+nape_routines_page_get_editor (NapeRoutinesPage *self)
+{
+  g_return_val_if_fail (NAPE_IS_ROUTINES_PAGE (self), NULL);
+
+  return self->editor;
 }

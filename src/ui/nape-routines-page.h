@@ -6,6 +6,7 @@
 #include "nape-atlas.h"
 #include "nape-diary.h"
 #include "nape-routine.h"
+#include "nape-routine-editor.h"
 #include "nape-session-view.h"
 
 G_BEGIN_DECLS
@@ -32,5 +33,6 @@ void             nape_routines_page_practice_zone    (NapeRoutinesPage *self,
 const char      *nape_routines_page_get_shown        (NapeRoutinesPage *self);
 guint            nape_routines_page_get_program_days (NapeRoutinesPage *self);
 NapeSessionView *nape_routines_page_get_session_view (NapeRoutinesPage *self);
+NapeRoutineEditor *nape_routines_page_get_editor     (NapeRoutinesPage *self);
 
 G_END_DECLS

@@ -56,11 +56,8 @@ load_content (NapeWindow *self)
 
   atlas = nape_atlas_new_from_resource ("/io/github/nape/Nape/content/atlas.xml", &error);
   if (atlas != NULL)
-    {
-      nape_diary_page_set_atlas (self->diary_page, atlas);
-      routines = nape_routine_list_new_from_resource ("/io/github/nape/Nape/content/routines.xml",
-                                                      atlas, &error);
-    }
+    routines = nape_routine_list_new_from_resource ("/io/github/nape/Nape/content/routines.xml",
+                                                    atlas, &error);
   if (routines == NULL)
     {
       nape_learn_page_show_error (self->learn_page, error);
@@ -69,6 +66,7 @@ load_content (NapeWindow *self)
     }
 
   nape_learn_page_set_content (self->learn_page, atlas, routines);
+  nape_diary_page_set_content (self->diary_page, atlas, routines);
   nape_routines_page_set_content (self->routines_page, atlas, routines);
 }
 

@@ -593,6 +593,51 @@ test_migrate_step_3 (void)
   remove_tree (dir);
 }
 
+/* Version 4 adds the user's routines; their steps go with them. */
+static void
+test_migrate_step_4 (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("nape-diary-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "diary.db", NULL);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = raw_database (path);
+
+  g_assert_true (nape_diary_migrate (db, 0, 3, &error));
+  g_assert_true (nape_diary_exec (db, "INSERT INTO headache (uuid, start_time, start_offset)"
+                                      " VALUES ('a', 1700000000, 3600)", &error));
+  g_assert_true (nape_diary_migrate_step (db, 4, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (nape_diary_get_user_version (db, NULL), ==, 4);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM headache"), ==, 1);
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM routine"), ==, 0);
+
+  g_assert_true (nape_diary_exec (db, "INSERT INTO routine (uuid, name, fits, focus, position, created, updated)"
+                                      " VALUES ('r', 'Mine', 8, 'neck', 0, 0, 0)", &error));
+  g_assert_true (nape_diary_exec (db, "INSERT INTO routine_step (routine, position, zone, technique, sides, seconds)"
+                                      " VALUES ('r', 0, 'splenius', 'pressure-motion', 5, 60)", &error));
+  g_assert_no_error (error);
+
+  /* A step needs seconds or repetitions, and a routine to belong to. */
+  g_assert_false (nape_diary_exec (db, "INSERT INTO routine_step (routine, position, zone, technique)"
+                                       " VALUES ('r', 1, 'splenius', 'pressure-motion')", &error));
+  g_assert_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (nape_diary_exec (db, "INSERT INTO routine_step (routine, position, zone, technique, seconds)"
+                                       " VALUES ('nobody', 0, 'splenius', 'pressure-motion', 30)", &error));
+  g_assert_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (nape_diary_exec (db, "INSERT INTO routine (uuid, name, focus, position, created, updated)"
+                                       " VALUES ('s', 'Other', 'feet', 1, 0, 0)", &error));
+  g_assert_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (nape_diary_exec (db, "DELETE FROM routine WHERE uuid = 'r'", &error));
+  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM routine_step"), ==, 0);
+
+  sqlite3_close (db);
+  remove_tree (dir);
+}
+
 /* Opening an older diary backs it up, migrates it, and keeps its data. */
 static void
 test_migrate_on_open (void)
@@ -1235,6 +1280,7 @@ main (int   argc,
   g_test_add_func ("/diary/migrate/v0-to-v1", test_migrate_step_1);
   g_test_add_func ("/diary/migrate/v1-to-v2", test_migrate_step_2);
   g_test_add_func ("/diary/migrate/v2-to-v3", test_migrate_step_3);
+  g_test_add_func ("/diary/migrate/v3-to-v4", test_migrate_step_4);
   g_test_add_func ("/diary/migrate/on-open", test_migrate_on_open);
   ADD ("/diary/count/midnight", test_count_midnight);
   ADD ("/diary/count/daylight-saving", test_count_daylight_saving);

@@ -7,6 +7,7 @@
 
 #include <locale.h>
 
+#include "nape-day-factors.h"
 #include "nape-diary.h"
 
 static NapeDrug *
@@ -84,6 +85,7 @@ main (int   argc,
       gboolean winter = month <= 2 || month >= 11;
       gboolean workday = g_date_time_get_day_of_week (day) <= 5;
       double chance = 0.16 + (winter ? 0.08 : 0) + (workday ? 0.04 : 0);
+      int worst = 0;
 
       if (g_rand_double (rand) < chance)
         {
@@ -114,6 +116,7 @@ main (int   argc,
           if (days_ago > 0)
             nape_headache_set_end (headache, end);
           nape_headache_set_peak_intensity (headache, intensity);
+          worst = intensity;
           nape_headache_set_kind (headache, migraine ? NAPE_HEADACHE_KIND_MIGRAINE
                                                      : NAPE_HEADACHE_KIND_TENSION);
           nape_headache_set_quality (headache, migraine ? NAPE_HEADACHE_QUALITY_PULSATING
@@ -159,6 +162,23 @@ main (int   argc,
               if (!nape_diary_save (diary, session, &error))
                 g_error ("%s", error->message);
             }
+        }
+
+      /* The last two months also note sleep, stress and what the headaches kept the
+       * user from, as someone filling in MIDAS would. */
+      if (days_ago <= 60 && (worst > 0 || g_rand_double (rand) < 0.5))
+        {
+          g_autoptr(NapeDayFactors) factors = nape_day_factors_new ();
+          g_autofree char *date = g_date_time_format (day, "%Y-%m-%d");
+
+          nape_day_factors_set_date (factors, date);
+          nape_day_factors_set_sleep_hours (factors, g_rand_int_range (rand, 11, 18) / 2.0);
+          nape_day_factors_set_stress (factors, MIN (3, worst / 3 + g_rand_int_range (rand, 0, 2)));
+          nape_day_factors_set_missed_work (factors, workday && worst >= 8);
+          nape_day_factors_set_reduced_work (factors, workday && worst >= 5 && worst < 8);
+          nape_day_factors_set_missed_social (factors, !workday && worst >= 7);
+          if (!nape_diary_save (diary, factors, &error))
+            g_error ("%s", error->message);
         }
     }
 

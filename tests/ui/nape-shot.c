@@ -159,6 +159,41 @@ shoot_routines_states (NapeWindow *window,
   nape_session_view_set_clock (view, NULL);
 }
 
+/* The user's routines: the editor on a copy of a built-in routine, then My Routines. */
+static void
+shoot_routine_editor_states (NapeWindow *window,
+                             const char *dir,
+                             const char *size,
+                             gboolean    dark)
+{
+  NapeRoutinesPage *routines = nape_window_get_routines_page (window);
+  NapeRoutineEditor *editor;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "routines");
+  nape_routines_page_show_routine (routines, "back-of-head-full");
+  settle ();
+  save_state (GTK_WINDOW (window), dir, "routines-builtin-actions", size, dark);
+  if (!gtk_widget_activate_action (GTK_WIDGET (routines), "routines.duplicate-shown", NULL)
+      || (editor = nape_routines_page_get_editor (routines)) == NULL)
+    return;
+
+  if (g_str_equal (size, "narrow"))
+    gtk_window_set_default_size (GTK_WINDOW (editor), 400, 760);
+  settle ();
+  save_state (GTK_WINDOW (editor), dir, "routines-editor", size, dark);
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  settle ();
+  save_state (GTK_WINDOW (window), dir, "routines-mine-routine", size, dark);
+  gtk_widget_activate_action (GTK_WIDGET (routines), "routines.back", NULL);
+  settle ();
+  save_state (GTK_WINDOW (window), dir, "routines-mine", size, dark);
+
+  /* Leave the diary as it was for the next size and mode. */
+  gtk_widget_activate_action (GTK_WIDGET (routines), "routines.delete-shown", NULL);
+  settle ();
+}
+
 /* The Diary page: the month and the days, the quick log, and the editor of a headache. */
 static void
 shoot_diary_states (NapeWindow *window,
@@ -199,6 +234,50 @@ shoot_diary_states (NapeWindow *window,
       gtk_window_destroy (GTK_WINDOW (editor));
       settle ();
     }
+
+  {
+    NapeDiary *open_diary = nape_diary_page_get_diary (diary);
+    GListModel *intakes = nape_diary_get_intakes (open_diary);
+    GListModel *sessions = nape_diary_get_massage_sessions (open_diary);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+    GtkWindow *other;
+
+    other = GTK_WINDOW (nape_diary_page_edit_intake (diary, NULL));
+    if (g_list_model_get_n_items (intakes) > 0)
+      {
+        g_autoptr(NapeIntake) intake = g_list_model_get_item (intakes, 0);
+
+        gtk_window_destroy (other);
+        other = GTK_WINDOW (nape_diary_page_edit_intake (diary, nape_intake_get_uuid (intake)));
+      }
+    if (g_str_equal (size, "narrow"))
+      gtk_window_set_default_size (other, 400, 760);
+    settle ();
+    save_state (other, dir, "diary-intake-editor", size, dark);
+    gtk_window_destroy (other);
+
+    if (g_list_model_get_n_items (sessions) > 0)
+      {
+        g_autoptr(NapeMassageSession) session = g_list_model_get_item (sessions, 0);
+
+        other = GTK_WINDOW (nape_diary_page_edit_session (diary,
+                                                          nape_massage_session_get_uuid (session)));
+        if (g_str_equal (size, "narrow"))
+          gtk_window_set_default_size (other, 400, 760);
+        settle ();
+        save_state (other, dir, "diary-session-editor", size, dark);
+        gtk_window_destroy (other);
+      }
+
+    other = GTK_WINDOW (nape_diary_page_edit_day (diary, today));
+    if (g_str_equal (size, "narrow"))
+      gtk_window_set_default_size (other, 400, 760);
+    settle ();
+    save_state (other, dir, "diary-day-editor", size, dark);
+    gtk_window_destroy (other);
+    settle ();
+  }
 }
 
 static void
@@ -234,6 +313,7 @@ shoot_all (NapeApplication *app,
 
           shoot_learn_states (NAPE_WINDOW (window), dir, sizes[s].name, dark);
           shoot_routines_states (NAPE_WINDOW (window), dir, sizes[s].name, dark);
+          shoot_routine_editor_states (NAPE_WINDOW (window), dir, sizes[s].name, dark);
           shoot_diary_states (NAPE_WINDOW (window), dir, sizes[s].name, dark);
 
           g_action_group_activate_action (G_ACTION_GROUP (app), "safety", NULL);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-diary.c: the Diary page under Xvfb, on a diary in a fresh temporary folder: a
  * headache logged in three taps, its details added in the editor, deleted and brought
- * back with undo. */
+ * back with undo; a medicine added and corrected, a massage session corrected, and a day's
+ * sleep and MIDAS answers noted. */
 
 #include "config.h"
 
@@ -9,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "nape-diary-page.h"
+#include "nape-diary-statistics.h"
 
 static GtkWindow *window;
 static NapeDiaryPage *page;
@@ -160,6 +162,174 @@ test_delete_and_undo (void)
   g_assert_cmpuint (g_list_model_get_n_items (nape_diary_page_get_entries (page)), ==, 2);
 }
 
+static gpointer
+template_child (gpointer    editor,
+                GType       type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (editor), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static void
+test_add_intake (void)
+{
+  NapeDiary *diary = nape_diary_page_get_diary (page);
+  g_autoptr(NapeHeadache) headache = first_headache ();
+  g_autoptr(NapeIntake) intake = NULL;
+  g_autoptr(NapeDrug) drug = NULL;
+  NapeIntakeEditor *editor;
+
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_drugs (diary)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "diary.add-intake", NULL));
+  editor = nape_diary_page_edit_intake (page, NULL);
+  g_assert_nonnull (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  settle ();
+
+  /* No medicine known yet: the name and the kind are asked for. */
+  g_assert_true (gtk_widget_get_visible (template_child (editor, NAPE_TYPE_INTAKE_EDITOR,
+                                                         "name_entry")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_visible (template_child (editor, NAPE_TYPE_INTAKE_EDITOR,
+                                                         "error_label")));
+
+  gtk_editable_set_text (template_child (editor, NAPE_TYPE_INTAKE_EDITOR, "name_entry"),
+                         "Ibuprofen");
+  adw_combo_row_set_selected (template_child (editor, NAPE_TYPE_INTAKE_EDITOR, "class_row"),
+                              NAPE_OVERUSE_CLASS_NSAID);
+  gtk_spin_button_set_value (template_child (editor, NAPE_TYPE_INTAKE_EDITOR, "dose_spin"), 400);
+  gtk_editable_set_text (template_child (editor, NAPE_TYPE_INTAKE_EDITOR, "unit_entry"), "mg");
+  adw_combo_row_set_selected (template_child (editor, NAPE_TYPE_INTAKE_EDITOR, "effect_row"), 3);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  settle ();
+  g_assert_null (editor);
+
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_intakes (diary)), ==, 1);
+  intake = g_list_model_get_item (nape_diary_get_intakes (diary), 0);
+  drug = nape_diary_lookup (diary, NAPE_TYPE_DRUG, nape_intake_get_drug_uuid (intake));
+  g_assert_nonnull (drug);
+  g_assert_cmpstr (nape_drug_get_name (drug), ==, "Ibuprofen");
+  g_assert_cmpint (nape_drug_get_overuse_class (drug), ==, NAPE_OVERUSE_CLASS_NSAID);
+  g_assert_cmpfloat (nape_intake_get_dose (intake), ==, 400);
+  g_assert_cmpstr (nape_intake_get_unit (intake), ==, "mg");
+  g_assert_cmpint (nape_intake_get_effect (intake), ==, 2);
+  /* Taken today, so it goes with today's headache. */
+  g_assert_cmpstr (nape_intake_get_headache_uuid (intake), ==, nape_headache_get_uuid (headache));
+}
+
+static void
+test_edit_intake (void)
+{
+  NapeDiary *diary = nape_diary_page_get_diary (page);
+  g_autoptr(NapeIntake) intake = g_list_model_get_item (nape_diary_get_intakes (diary), 0);
+  g_autoptr(NapeIntake) saved = NULL;
+  g_autofree char *drug_uuid = g_strdup (nape_intake_get_drug_uuid (intake));
+  NapeIntakeEditor *editor;
+
+  /* The row's edit button goes through diary.edit, like a headache's. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "diary.edit", "s",
+                                             nape_intake_get_uuid (intake)));
+  settle ();
+  for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
+    if (NAPE_IS_INTAKE_EDITOR (l->data))
+      gtk_window_destroy (l->data);
+
+  editor = nape_diary_page_edit_intake (page, nape_intake_get_uuid (intake));
+  g_assert_nonnull (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  settle ();
+  g_assert_false (gtk_widget_get_visible (template_child (editor, NAPE_TYPE_INTAKE_EDITOR,
+                                                          "name_entry")));
+  g_assert_cmpfloat (gtk_spin_button_get_value (template_child (editor, NAPE_TYPE_INTAKE_EDITOR,
+                                                                "dose_spin")), ==, 400);
+  gtk_spin_button_set_value (template_child (editor, NAPE_TYPE_INTAKE_EDITOR, "dose_spin"), 200);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  settle ();
+  g_assert_null (editor);
+
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_intakes (diary)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_drugs (diary)), ==, 1);
+  saved = nape_diary_lookup (diary, NAPE_TYPE_INTAKE, nape_intake_get_uuid (intake));
+  g_assert_cmpfloat (nape_intake_get_dose (saved), ==, 200);
+  g_assert_cmpstr (nape_intake_get_drug_uuid (saved), ==, drug_uuid);
+}
+
+static void
+test_edit_session (void)
+{
+  NapeDiary *diary = nape_diary_page_get_diary (page);
+  g_autoptr(NapeMassageSession) session = nape_massage_session_new ();
+  g_autoptr(NapeMassageSession) saved = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  NapeSessionEditor *editor;
+
+  nape_massage_session_set_start (session, now);
+  nape_massage_session_set_duration (session, 605);
+  nape_massage_session_set_pain_before (session, 6);
+  g_assert_true (nape_diary_save (diary, session, &error));
+  g_assert_no_error (error);
+
+  editor = nape_diary_page_edit_session (page, nape_massage_session_get_uuid (session));
+  g_assert_nonnull (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  settle ();
+  gtk_range_set_value (template_child (editor, NAPE_TYPE_SESSION_EDITOR, "after_scale"), 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  settle ();
+  g_assert_null (editor);
+
+  saved = nape_diary_lookup (diary, NAPE_TYPE_MASSAGE_SESSION,
+                             nape_massage_session_get_uuid (session));
+  g_assert_cmpint (nape_massage_session_get_pain_after (saved), ==, 2);
+  g_assert_cmpint (nape_massage_session_get_pain_before (saved), ==, 6);
+  /* The minutes were not touched: the seconds recorded stay. */
+  g_assert_cmpint (nape_massage_session_get_duration (saved), ==, 605);
+}
+
+static void
+test_edit_day (void)
+{
+  NapeDiary *diary = nape_diary_page_get_diary (page);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(NapeDayFactors) factors = NULL;
+  g_autoptr(GError) error = NULL;
+  NapeDayEditor *editor;
+  GDate last_day;
+  NapeMidas midas;
+
+  g_assert_null (nape_diary_lookup_day_factors (diary, today));
+  editor = nape_diary_page_edit_day (page, today);
+  g_assert_nonnull (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  settle ();
+  gtk_spin_button_set_value (template_child (editor, NAPE_TYPE_DAY_EDITOR, "sleep_spin"), 6.5);
+  gtk_switch_set_active (template_child (editor, NAPE_TYPE_DAY_EDITOR, "missed_work_switch"), TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  settle ();
+  g_assert_null (editor);
+
+  factors = nape_diary_lookup_day_factors (diary, today);
+  g_assert_nonnull (factors);
+  g_assert_cmpfloat (nape_day_factors_get_sleep_hours (factors), ==, 6.5);
+  g_assert_cmpint (nape_day_factors_get_stress (factors), ==, -1);
+  g_assert_true (nape_day_factors_get_missed_work (factors));
+  g_assert_false (nape_day_factors_get_missed_social (factors));
+
+  g_date_clear (&last_day, 1);
+  g_date_set_dmy (&last_day, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  g_assert_true (nape_diary_compute_midas (diary, &last_day, &midas, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (midas.answers[0], ==, 1);
+  g_assert_cmpuint (midas.recorded_days, ==, 1);
+}
+
 static void
 test_corrupt_diary (void)
 {
@@ -222,6 +392,10 @@ main (int   argc,
   g_test_add_func ("/diary-page/quick-log", test_quick_log);
   g_test_add_func ("/diary-page/edit", test_edit);
   g_test_add_func ("/diary-page/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/diary-page/add-intake", test_add_intake);
+  g_test_add_func ("/diary-page/edit-intake", test_edit_intake);
+  g_test_add_func ("/diary-page/edit-session", test_edit_session);
+  g_test_add_func ("/diary-page/edit-day", test_edit_day);
   g_test_add_func ("/diary-page/corrupt-diary", test_corrupt_diary);
   status = g_test_run ();
 
