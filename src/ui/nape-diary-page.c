@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "nape-diary-page.h"
+#include "nape-diary-row.h"
 #include "nape-diary-statistics.h"
 #include "nape-month-calendar.h"
 #include "nape-routine.h"
@@ -426,93 +427,12 @@ rebuild_entries (NapeDiaryPage *self)
   update_month (self);
 }
 
-/* One row: a day heading, or an entry with a badge, two lines and its buttons. */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               NapeDiaryPage            *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *header_title = gtk_label_new (NULL);
-  GtkWidget *day_summary = gtk_label_new (NULL);
-  GtkWidget *day_edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
-  GtkWidget *entry = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *badge = gtk_label_new (NULL);
-  GtkWidget *icon = gtk_image_new ();
-  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *subtitle = gtk_label_new (NULL);
-  GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
-  GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  gtk_widget_add_css_class (header, "nape-day-heading");
-  gtk_widget_add_css_class (header_title, "heading");
-  gtk_label_set_xalign (GTK_LABEL (header_title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (header_title), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_valign (header_title, GTK_ALIGN_BASELINE);
-  gtk_widget_add_css_class (day_summary, "dim-label");
-  gtk_widget_add_css_class (day_summary, "caption");
-  gtk_label_set_xalign (GTK_LABEL (day_summary), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (day_summary), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (day_summary, TRUE);
-  gtk_widget_set_valign (day_summary, GTK_ALIGN_BASELINE);
-  gtk_widget_set_valign (day_edit, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (day_edit, "flat");
-  gtk_widget_add_css_class (day_edit, "circular");
-  /* In line with the entries' delete buttons, which sit inside the entry's padding. */
-  gtk_widget_set_margin_end (day_edit, 6);
-  gtk_widget_set_tooltip_text (day_edit, _("About this day: sleep, stress, what headache kept you from"));
-  gtk_box_append (GTK_BOX (header), header_title);
-  gtk_box_append (GTK_BOX (header), day_summary);
-  gtk_box_append (GTK_BOX (header), day_edit);
-  gtk_widget_add_css_class (entry, "nape-diary-entry");
-  gtk_widget_add_css_class (badge, "nape-intensity-badge");
-  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-  gtk_widget_set_size_request (icon, 36, -1);
-  gtk_image_set_pixel_size (GTK_IMAGE (icon), 20);
-  gtk_widget_add_css_class (icon, "dim-label");
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (subtitle, "dim-label");
-  gtk_widget_add_css_class (subtitle, "caption");
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkWidget *button = i == 0 ? edit : delete;
-
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_add_css_class (button, "circular");
-    }
-  gtk_widget_set_tooltip_text (edit, _("Edit"));
-  gtk_widget_set_tooltip_text (delete, _("Delete"));
-
-  gtk_box_append (GTK_BOX (text), title);
-  gtk_box_append (GTK_BOX (text), subtitle);
-  gtk_box_append (GTK_BOX (entry), badge);
-  gtk_box_append (GTK_BOX (entry), icon);
-  gtk_box_append (GTK_BOX (entry), text);
-  gtk_box_append (GTK_BOX (entry), edit);
-  gtk_box_append (GTK_BOX (entry), delete);
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_box_append (GTK_BOX (box), entry);
-
-  g_object_set_data (G_OBJECT (box), "header", header);
-  g_object_set_data (G_OBJECT (box), "header-title", header_title);
-  g_object_set_data (G_OBJECT (box), "day-summary", day_summary);
-  g_object_set_data (G_OBJECT (box), "day-edit", day_edit);
-  g_object_set_data (G_OBJECT (box), "entry", entry);
-  g_object_set_data (G_OBJECT (box), "badge", badge);
-  g_object_set_data (G_OBJECT (box), "icon", icon);
-  g_object_set_data (G_OBJECT (box), "title", title);
-  g_object_set_data (G_OBJECT (box), "subtitle", subtitle);
-  g_object_set_data (G_OBJECT (box), "edit", edit);
-  g_object_set_data (G_OBJECT (box), "delete", delete);
-  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_child (item, nape_diary_row_new ());
 }
 
 static const char *
@@ -602,80 +522,34 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              NapeDiaryPage            *self)
 {
   GObject *object = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *header = g_object_get_data (G_OBJECT (box), "header");
-  GtkWidget *entry = g_object_get_data (G_OBJECT (box), "entry");
-  GtkWidget *badge = g_object_get_data (G_OBJECT (box), "badge");
-  GtkWidget *icon = g_object_get_data (G_OBJECT (box), "icon");
-  GtkWidget *edit = g_object_get_data (G_OBJECT (box), "edit");
-  GtkWidget *delete = g_object_get_data (G_OBJECT (box), "delete");
-  GtkLabel *title = g_object_get_data (G_OBJECT (box), "title");
-  GtkLabel *subtitle = g_object_get_data (G_OBJECT (box), "subtitle");
+  NapeDiaryRow *row = NAPE_DIARY_ROW (gtk_list_item_get_child (item));
   g_autofree char *title_text = NULL;
   g_autofree char *subtitle_text = NULL;
-  g_autofree char *badge_class = g_object_get_data (G_OBJECT (badge), "nape-class");
   g_autofree char *accessible = NULL;
+  const char *icon_name = NULL;
+  int intensity = -1;
 
-  if (badge_class != NULL)
-    {
-      gtk_widget_remove_css_class (badge, badge_class);
-      g_object_steal_data (G_OBJECT (badge), "nape-class");
-    }
+  gtk_list_item_set_selectable (item, FALSE);
 
   if (GTK_IS_STRING_OBJECT (object))
     {
       const char *key = g_object_get_data (object, "nape-day");
       g_autofree char *summary = key != NULL ? day_summary_text (self, key) : NULL;
-      GtkWidget *day_summary = g_object_get_data (G_OBJECT (box), "day-summary");
-      GtkWidget *day_edit = g_object_get_data (G_OBJECT (box), "day-edit");
 
-      gtk_label_set_label (g_object_get_data (G_OBJECT (box), "header-title"),
-                           gtk_string_object_get_string (GTK_STRING_OBJECT (object)));
-      gtk_label_set_label (GTK_LABEL (day_summary), summary);
-      gtk_widget_set_tooltip_text (day_summary, summary);
-      gtk_widget_set_visible (day_edit, key != NULL);
-      if (key != NULL)
-        {
-          gtk_actionable_set_action_target (GTK_ACTIONABLE (day_edit), "s", key);
-          gtk_actionable_set_action_name (GTK_ACTIONABLE (day_edit), "diary.edit-day");
-        }
-      gtk_widget_set_visible (header, TRUE);
-      gtk_widget_set_visible (entry, FALSE);
+      nape_diary_row_show_day (row, gtk_string_object_get_string (GTK_STRING_OBJECT (object)),
+                               summary, key);
       gtk_list_item_set_activatable (item, FALSE);
-      gtk_list_item_set_selectable (item, FALSE);
       return;
     }
 
-  gtk_widget_set_visible (header, FALSE);
-  gtk_widget_set_visible (entry, TRUE);
-  gtk_list_item_set_selectable (item, FALSE);
-  /* The target first: an action name without its string target would be refused. */
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", entry_uuid (object));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "diary.edit");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "s", entry_uuid (object));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "diary.delete");
+  gtk_list_item_set_activatable (item, TRUE);
 
   if (NAPE_IS_HEADACHE (object))
     {
       NapeHeadache *headache = NAPE_HEADACHE (object);
-      int intensity = nape_headache_get_peak_intensity (headache);
       g_autofree char *start = format_clock (nape_headache_get_start (headache));
-      char number[4] = "?";
 
-      if (intensity >= 0)
-        {
-          g_snprintf (number, sizeof number, "%d", intensity);
-          badge_class = g_strdup_printf ("nape-intensity-%d", intensity);
-          gtk_widget_add_css_class (badge, badge_class);
-          g_object_set_data_full (G_OBJECT (badge), "nape-class", g_steal_pointer (&badge_class),
-                                  g_free);
-        }
-      gtk_label_set_label (GTK_LABEL (badge), number);
-      gtk_widget_set_visible (badge, TRUE);
-      gtk_widget_set_visible (icon, FALSE);
-      gtk_widget_set_visible (edit, TRUE);
-      gtk_list_item_set_activatable (item, TRUE);
-
+      intensity = nape_headache_get_peak_intensity (headache);
       title_text = g_strdup (kind_label (nape_headache_get_kind (headache)));
       if (nape_headache_get_end (headache) != NULL)
         {
@@ -707,12 +581,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       NapeIntake *intake = NAPE_INTAKE (object);
       g_autofree char *name = drug_name (self, nape_intake_get_drug_uuid (intake));
 
-      gtk_widget_set_visible (badge, FALSE);
-      gtk_widget_set_visible (icon, TRUE);
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "applications-science-symbolic");
-      gtk_widget_set_visible (edit, TRUE);
-      gtk_list_item_set_activatable (item, TRUE);
-
+      icon_name = "applications-science-symbolic";
       if (nape_intake_get_dose (intake) > 0)
         title_text = g_strdup_printf ("%s %g %s", name, nape_intake_get_dose (intake),
                                       nape_intake_get_unit (intake) ? nape_intake_get_unit (intake) : "");
@@ -729,12 +598,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       int after = nape_massage_session_get_pain_after (session);
       int minutes = (nape_massage_session_get_duration (session) + 30) / 60;
 
-      gtk_widget_set_visible (badge, FALSE);
-      gtk_widget_set_visible (icon, TRUE);
-      gtk_image_set_from_icon_name (GTK_IMAGE (icon), "alarm-symbolic");
-      gtk_widget_set_visible (edit, TRUE);
-      gtk_list_item_set_activatable (item, TRUE);
-
+      icon_name = "alarm-symbolic";
       title_text = g_strdup (_("Self-massage"));
       if (before >= 0 && after >= 0)
         /* Translators: start time, minutes, pain before and after */
@@ -745,12 +609,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
         subtitle_text = g_strdup_printf (_("%s, %d min"), start, minutes);
     }
 
-  gtk_label_set_label (title, title_text);
-  gtk_label_set_label (subtitle, subtitle_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  accessible != NULL ? accessible : title_text,
-                                  -1);
+  nape_diary_row_show_entry (row, entry_uuid (object), intensity, icon_name, title_text,
+                             subtitle_text, accessible);
 }
 
 static GObject *
