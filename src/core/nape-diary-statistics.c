@@ -35,8 +35,12 @@ static const char sql_intake_days[] =
   "SELECT day, drug_id FROM intake WHERE day BETWEEN ?1 AND ?2 ORDER BY day";
 
 static const char sql_ongoing[] =
-  "SELECT start_time, start_offset, kind = 'migraine' OR aura = 1 FROM headache"
-  " INDEXED BY headache_ongoing WHERE end_time IS NULL";
+  "SELECT start_time, start_offset, kind = 'migraine' OR aura = 1, COALESCE (peak_intensity, 0)"
+  " FROM headache INDEXED BY headache_ongoing WHERE end_time IS NULL";
+
+static const char sql_worst_pain_days[] =
+  "SELECT d.day, MAX (COALESCE (h.peak_intensity, 0)) FROM headache_day d"
+  " JOIN headache h ON h.id = d.headache_id WHERE d.day BETWEEN ?1 AND ?2 GROUP BY d.day";
 
 /* A set of days in a range of months, one bit per possible day: 31 a
  * month, so no calendar arithmetic is needed to find a day's bit. */
@@ -174,38 +178,39 @@ add_days (NapeDiary   *self,
   return TRUE;
 }
 
+/* Called for each day, YYYYMMDD, of a headache still going, with the row of sql_ongoing. */
+typedef void (*OngoingDayFunc) (int           day,
+                                sqlite3_stmt *row,
+                                gpointer      user_data);
+
 /* headache_day holds a headache that is still going on its first day only;
- * this adds the days after it, up to today. */
+ * this walks the days after it, up to today or @last_day. */
 static gboolean
-add_ongoing_days (NapeDiary   *self,
-                  gboolean     migraine_only,
-                  DaySet      *set,
-                  GError     **error)
+for_each_ongoing_day (NapeDiary       *self,
+                      int              last_day,
+                      OngoingDayFunc   func,
+                      gpointer         user_data,
+                      GError         **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   int today = nape_diary_local_day (g_date_time_to_unix (now),
                                     g_date_time_get_utc_offset (now) / G_TIME_SPAN_SECOND);
   sqlite3_stmt *stmt = nape_diary_statement (self, sql_ongoing, error);
-  int first_day, last_day, rc;
+  int rc;
 
   if (stmt == NULL)
     return FALSE;
 
-  month_range (set->year, set->month, set->n_months, &first_day, &last_day);
-
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      int start;
+      int start = nape_diary_local_day (sqlite3_column_int64 (stmt, 0),
+                                        sqlite3_column_int (stmt, 1));
       GDate day;
 
-      if (migraine_only && !sqlite3_column_int (stmt, 2))
-        continue;
-
-      start = nape_diary_local_day (sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1));
       g_date_clear (&day, 1);
       g_date_set_dmy (&day, start % 100, (start / 100) % 100, start / 10000);
       for (; yyyymmdd (&day) <= MIN (today, last_day); g_date_add_days (&day, 1))
-        day_set_add (set, yyyymmdd (&day));
+        func (yyyymmdd (&day), stmt, user_data);
     }
   sqlite3_reset (stmt);
 
@@ -213,6 +218,37 @@ add_ongoing_days (NapeDiary   *self,
     return nape_diary_sqlite_error (NULL, rc, "counting days", error);
 
   return TRUE;
+}
+
+typedef struct
+{
+  DaySet   *set;
+  gboolean  migraine_only;
+} OngoingDays;
+
+static void
+add_ongoing_day (int           day,
+                 sqlite3_stmt *row,
+                 gpointer      user_data)
+{
+  OngoingDays *ongoing = user_data;
+
+  if (!ongoing->migraine_only || sqlite3_column_int (row, 2))
+    day_set_add (ongoing->set, day);
+}
+
+static gboolean
+add_ongoing_days (NapeDiary   *self,
+                  gboolean     migraine_only,
+                  DaySet      *set,
+                  GError     **error)
+{
+  OngoingDays ongoing = { set, migraine_only };
+  int first_day, last_day;
+
+  month_range (set->year, set->month, set->n_months, &first_day, &last_day);
+
+  return for_each_ongoing_day (self, last_day, add_ongoing_day, &ongoing, error);
 }
 
 guint
@@ -568,4 +604,79 @@ nape_diary_compute_midas (NapeDiary    *self,
   day_set_clear (&set);
 
   return ok;
+}
+
+typedef struct
+{
+  GArray *worst;
+  int     month;   /* YYYYMM */
+} WorstPain;
+
+static void
+note_worst_pain (WorstPain *worst,
+                 int        day,
+                 int        intensity)
+{
+  int *slot;
+
+  if (day / 100 != worst->month)
+    return;
+
+  slot = &g_array_index (worst->worst, int, day % 100 - 1);
+  *slot = MAX (*slot, intensity);
+}
+
+static void
+note_ongoing_worst_pain (int           day,
+                         sqlite3_stmt *row,
+                         gpointer      user_data)
+{
+  note_worst_pain (user_data, day, sqlite3_column_int (row, 3));
+}
+
+GArray *
+nape_diary_get_worst_pain_by_day (NapeDiary  *self,
+                                  int         year,
+                                  int         month,
+                                  GError    **error)
+{
+  g_autoptr(GArray) worst = NULL;
+  WorstPain pain;
+  sqlite3_stmt *stmt;
+  int first_day, last_day, rc;
+
+  g_return_val_if_fail (NAPE_IS_DIARY (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_range (year, month, 1, error))
+    return NULL;
+
+  worst = g_array_sized_new (FALSE, FALSE, sizeof (int), 31);
+  g_array_set_size (worst, 31);
+  for (guint d = 0; d < 31; d++)
+    g_array_index (worst, int, d) = -1;
+  pain.worst = worst;
+  pain.month = year * 100 + month;
+
+  stmt = nape_diary_statement (self, sql_worst_pain_days, error);
+  if (stmt == NULL)
+    return NULL;
+
+  month_range (year, month, 1, &first_day, &last_day);
+  sqlite3_bind_int (stmt, 1, first_day);
+  sqlite3_bind_int (stmt, 2, last_day);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    note_worst_pain (&pain, sqlite3_column_int (stmt, 0), sqlite3_column_int (stmt, 1));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      nape_diary_sqlite_error (NULL, rc, "finding the worst pain of each day", error);
+      return NULL;
+    }
+
+  if (!for_each_ongoing_day (self, last_day, note_ongoing_worst_pain, &pain, error))
+    return NULL;
+
+  return g_steal_pointer (&worst);
 }

@@ -220,4 +220,23 @@ gboolean         nape_diary_compute_midas                 (NapeDiary        *sel
                                                            NapeMidas        *midas,
                                                            GError          **error);
 
+/**
+ * nape_diary_get_worst_pain_by_day:
+ * @self: a #NapeDiary
+ * @year: the year
+ * @month: the month, 1–12
+ * @error: return location for an error
+ *
+ * The worst pain of each day of a month, in local time: a headache counts on every day it
+ * covers, one still going up to today. For the month calendar.
+ *
+ * Returns: (transfer full) (element-type int): 31 ints, the worst peak intensity 0–10 of
+ *   each day (a headache with no intensity noted counts as 0), -1 for a day without
+ *   headache or past the end of the month; %NULL with @error set
+ */
+GArray          *nape_diary_get_worst_pain_by_day         (NapeDiary        *self,
+                                                           int               year,
+                                                           int               month,
+                                                           GError          **error);
+
 G_END_DECLS

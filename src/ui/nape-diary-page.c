@@ -244,11 +244,11 @@ update_month (NapeDiaryPage *self)
   int year = nape_month_calendar_get_year (self->calendar);
   int month = nape_month_calendar_get_month (self->calendar);
   g_autoptr(GDateTime) first = g_date_time_new_local (year, month, 1, 0, 0, 0);
-  g_autoptr(GDateTime) next = g_date_time_add_months (first, 1);
   /* Translators: the month shown above the calendar; see strftime */
   g_autofree char *title = g_date_time_format (first, _("%B %Y"));
   g_autofree char *summary = NULL;
-  GListModel *headaches;
+  g_autoptr(GArray) worst = NULL;
+  g_autoptr(GError) error = NULL;
   guint n_days = 0;
 
   gtk_label_set_label (self->month_label, title);
@@ -277,43 +277,11 @@ update_month (NapeDiaryPage *self)
 
   update_midas (self, year, month);
 
-  headaches = nape_diary_get_headaches (self->diary);
-  for (guint i = 0; i < g_list_model_get_n_items (headaches); i++)
-    {
-      g_autoptr(NapeHeadache) headache = g_list_model_get_item (headaches, i);
-      GDateTime *start = nape_headache_get_start (headache);
-      GDateTime *end = nape_headache_get_end (headache);
-      g_autoptr(GDateTime) day = NULL;
-      g_autoptr(GDateTime) last = NULL;
-      int intensity = MAX (nape_headache_get_peak_intensity (headache), 0);
-
-      if (start == NULL)
-        continue;
-
-      /* A headache counts on every day it lasted. */
-      day = g_date_time_to_local (start);
-      last = g_date_time_to_local (end != NULL ? end : start);
-      for (guint n = 0; n < 31 && g_date_time_compare (day, next) < 0; n++)
-        {
-          GDateTime *following;
-
-          if (g_date_time_get_year (day) == year && g_date_time_get_month (day) == month)
-            {
-              int d = g_date_time_get_day_of_month (day);
-
-              nape_month_calendar_set_day (self->calendar, d,
-                                           MAX (intensity,
-                                                nape_month_calendar_get_day (self->calendar, d)));
-            }
-
-          if (g_date_time_get_year (day) == g_date_time_get_year (last)
-              && g_date_time_get_day_of_year (day) == g_date_time_get_day_of_year (last))
-            break;
-          following = g_date_time_add_days (day, 1);
-          g_date_time_unref (day);
-          day = following;
-        }
-    }
+  worst = nape_diary_get_worst_pain_by_day (self->diary, year, month, &error);
+  if (worst == NULL)
+    g_debug ("Could not shade the month: %s", error->message);
+  for (int d = 1; worst != NULL && d <= 31; d++)
+    nape_month_calendar_set_day (self->calendar, d, g_array_index (worst, int, d - 1));
 
   for (int d = 1; d <= 31; d++)
     if (nape_month_calendar_get_day (self->calendar, d) >= 0)

@@ -730,6 +730,24 @@ test_count_midnight (DiaryFixture  *fixture,
   g_assert_cmpuint (count_at (migraine, 0), ==, 1);
   g_assert_cmpuint (count_at (migraine, 1), ==, 2);
 
+  /* The month calendar shades each day by its worst pain, on every day an attack covers. */
+  {
+    g_autoptr(GArray) worst = NULL;
+
+    nape_headache_set_peak_intensity (a, 6);
+    nape_headache_set_peak_intensity (b, 3);
+    g_assert_true (nape_diary_save (fixture->diary, a, &error));
+    g_assert_true (nape_diary_save (fixture->diary, b, &error));
+    worst = nape_diary_get_worst_pain_by_day (fixture->diary, 2024, 1, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (worst->len, ==, 31);
+    g_assert_cmpint (g_array_index (worst, int, 8), ==, -1);    /* 9 January */
+    g_assert_cmpint (g_array_index (worst, int, 9), ==, 6);     /* 10: a */
+    g_assert_cmpint (g_array_index (worst, int, 10), ==, 6);    /* 11: a's end and b */
+    g_assert_cmpint (g_array_index (worst, int, 11), ==, -1);
+    g_assert_cmpint (g_array_index (worst, int, 30), ==, 0);    /* 31: c, no intensity */
+  }
+
   /* Editing the end moves the days. */
   nape_headache_set_end (c, c1);
   g_assert_true (nape_diary_save (fixture->diary, c, &error));
@@ -817,6 +835,18 @@ test_count_ongoing (DiaryFixture  *fixture,
   /* Three days ago, two, yesterday (also the other headache) and today. */
   g_assert_cmpuint (total, ==, 4);
   g_assert_cmpuint (total_migraine, ==, 4);
+
+  /* The calendar shades today too, with the attack still going. */
+  nape_headache_set_peak_intensity (ongoing, 7);
+  g_assert_true (nape_diary_save (fixture->diary, ongoing, NULL));
+  {
+    g_autoptr(GArray) worst = nape_diary_get_worst_pain_by_day (fixture->diary,
+                                                                g_date_time_get_year (now),
+                                                                g_date_time_get_month (now),
+                                                                NULL);
+
+    g_assert_cmpint (g_array_index (worst, int, g_date_time_get_day_of_month (now) - 1), ==, 7);
+  }
 }
 
 static void
