@@ -10,3 +10,13 @@
 #include "nape-content-error.h"
 
 G_DEFINE_QUARK (nape-content-error-quark, nape_content_error)
+
+char *
+nape_content_error_describe (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  return g_strdup_printf (_("Nape’s built-in content is damaged: %s. Please reinstall Nape or "
+                            "report this problem."),
+                          error->message);
+}

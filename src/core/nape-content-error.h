@@ -45,4 +45,14 @@ typedef enum
 
 GQuark nape_content_error_quark (void);
 
+/**
+ * nape_content_error_describe:
+ * @error: why the built-in content or a drawing could not be loaded
+ *
+ * The sentence the app shows when its own, compiled-in content is damaged.
+ *
+ * Returns: (transfer full): a translated message that names @error and what to do
+ */
+char *nape_content_error_describe (const GError *error);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "nape-anatomy-drawing.h"
+#include "nape-content-error.h"
 #include "nape-learn-page.h"
 #include "nape-routine.h"
 #include "nape-routine-step.h"
@@ -117,7 +118,9 @@ current_drawing (NapeLearnPage *self)
           static const char empty_svg[] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
           g_autoptr(GBytes) empty = g_bytes_new_static (empty_svg, sizeof empty_svg - 1);
 
-          nape_learn_page_show_error (self, error);
+          g_autofree char *description = nape_content_error_describe (error);
+
+          nape_learn_page_show_error (self, description);
           self->drawings[index] = nape_anatomy_drawing_new_from_bytes (empty, "empty.svg", NULL);
         }
     }
@@ -931,22 +934,17 @@ nape_learn_page_set_content (NapeLearnPage *self,
 /**
  * nape_learn_page_show_error:
  * @self: a #NapeLearnPage
- * @error: why the content could not be loaded
+ * @description: what went wrong, from nape_content_error_describe()
  *
  * Shows the problem in place of the atlas; the rest of the app goes on working.
  */
 void
 nape_learn_page_show_error (NapeLearnPage *self,
-                            const GError  *error)
+                            const char    *description)
 {
-  g_autofree char *description = NULL;
-
   g_return_if_fail (NAPE_IS_LEARN_PAGE (self));
-  g_return_if_fail (error != NULL);
+  g_return_if_fail (description != NULL);
 
-  description = g_strdup_printf (_("Nape’s built-in content is damaged: %s. Please reinstall "
-                                   "Nape or report this problem."),
-                                 error->message);
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->content_stack, "error");
 }

@@ -16,7 +16,7 @@ void             nape_learn_page_set_content      (NapeLearnPage *self,
                                                    NapeAtlas     *atlas,
                                                    GListModel    *routines);
 void             nape_learn_page_show_error       (NapeLearnPage *self,
-                                                   const GError  *error);
+                                                   const char    *description);
 void             nape_learn_page_show_view        (NapeLearnPage *self,
                                                    NapeView       view);
 void             nape_learn_page_show_zone        (NapeLearnPage *self,

@@ -837,20 +837,15 @@ nape_routines_page_set_diary (NapeRoutinesPage *self,
 /**
  * nape_routines_page_show_error:
  * @self: a #NapeRoutinesPage
- * @error: why the routines could not be loaded
+ * @description: what went wrong, from nape_content_error_describe()
  */
 void
 nape_routines_page_show_error (NapeRoutinesPage *self,
-                               const GError     *error)
+                               const char       *description)
 {
-  g_autofree char *description = NULL;
-
   g_return_if_fail (NAPE_IS_ROUTINES_PAGE (self));
-  g_return_if_fail (error != NULL);
+  g_return_if_fail (description != NULL);
 
-  description = g_strdup_printf (_("Nape’s built-in content is damaged: %s. Please reinstall "
-                                   "Nape or report this problem."),
-                                 error->message);
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->content_stack, "error");
 }

@@ -21,7 +21,7 @@ void             nape_routines_page_set_content      (NapeRoutinesPage *self,
 void             nape_routines_page_set_diary        (NapeRoutinesPage *self,
                                                       NapeDiary        *diary);
 void             nape_routines_page_show_error       (NapeRoutinesPage *self,
-                                                      const GError     *error);
+                                                      const char    *description);
 gboolean         nape_routines_page_show_routine     (NapeRoutinesPage *self,
                                                       const char       *routine_id);
 void             nape_routines_page_play             (NapeRoutinesPage *self,

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nape-content-error.h"
 #include "nape-diary-page.h"
 #include "nape-learn-page.h"
 #include "nape-routine.h"
@@ -60,8 +61,10 @@ load_content (NapeWindow *self)
                                                     atlas, &error);
   if (routines == NULL)
     {
-      nape_learn_page_show_error (self->learn_page, error);
-      nape_routines_page_show_error (self->routines_page, error);
+      g_autofree char *description = nape_content_error_describe (error);
+
+      nape_learn_page_show_error (self->learn_page, description);
+      nape_routines_page_show_error (self->routines_page, description);
       return;
     }
 

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "nape-anatomy-drawing.h"
+#include "nape-content-error.h"
 #include "nape-learn-page.h"
 #include "nape-routine.h"
 
@@ -265,9 +266,12 @@ test_content_error_is_shown (void)
 {
   g_autoptr(GError) error = g_error_new (G_MARKUP_ERROR, G_MARKUP_ERROR_PARSE,
                                          "atlas.xml:3: broken");
+  g_autofree char *description = nape_content_error_describe (error);
   NapeLearnPage *broken = g_object_ref_sink (g_object_new (NAPE_TYPE_LEARN_PAGE, NULL));
 
-  nape_learn_page_show_error (broken, error);
+  /* The message names the problem, so a bug report can quote it. */
+  g_assert_nonnull (strstr (description, "atlas.xml:3: broken"));
+  nape_learn_page_show_error (broken, description);
   g_assert_finalize_object (broken);
 }
 
