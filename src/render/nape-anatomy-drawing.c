@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nape-anatomy-drawing.c: one view of the head and neck, loaded with librsvg, and the
- * zone, area and avoid ids it draws. */
+ * zone, area and avoid ids it draws; the three views of the app's resources are loaded
+ * once and shared. */
 
 #define G_LOG_DOMAIN "nape-anatomy-drawing"
 
@@ -21,6 +22,35 @@ struct _NapeAnatomyDrawing
 };
 
 G_DEFINE_FINAL_TYPE (NapeAnatomyDrawing, nape_anatomy_drawing, G_TYPE_OBJECT)
+
+#define N_VIEWS 3
+
+static const struct
+{
+  NapeView    view;
+  const char *resource;
+  const char *description;
+} view_info[N_VIEWS] = {
+  { NAPE_VIEW_BACK, "/io/github/nape/Nape/anatomy/back.svg", N_("The head and neck from behind") },
+  { NAPE_VIEW_SIDE, "/io/github/nape/Nape/anatomy/side.svg", N_("The right side of the head and neck") },
+  { NAPE_VIEW_FRONT, "/io/github/nape/Nape/anatomy/front.svg", N_("The head and neck from the front") },
+};
+
+/* The drawings loaded so far, one per view, kept until the process exits. */
+static NapeAnatomyDrawing *view_drawings[N_VIEWS];
+G_LOCK_DEFINE_STATIC (view_drawings);
+
+static int
+view_index (NapeView view)
+{
+  for (int i = 0; i < N_VIEWS; i++)
+    {
+      if (view_info[i].view == view)
+        return i;
+    }
+
+  return -1;
+}
 
 static gboolean
 is_anatomy_id (const char *id)
@@ -224,4 +254,34 @@ nape_anatomy_drawing_parse_id (const char     *drawn_id,
     *side = parsed_side;
 
   return TRUE;
+}
+
+NapeAnatomyDrawing *
+nape_anatomy_drawing_get_for_view (NapeView   view,
+                                   GError   **error)
+{
+  NapeAnatomyDrawing *drawing;
+  int index = view_index (view);
+
+  g_return_val_if_fail (index >= 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  G_LOCK (view_drawings);
+  if (view_drawings[index] == NULL)
+    view_drawings[index] = nape_anatomy_drawing_new_from_resource (view_info[index].resource,
+                                                                   error);
+  drawing = view_drawings[index];
+  G_UNLOCK (view_drawings);
+
+  return drawing;
+}
+
+const char *
+nape_anatomy_drawing_describe_view (NapeView view)
+{
+  int index = view_index (view);
+
+  g_return_val_if_fail (index >= 0, NULL);
+
+  return _(view_info[index].description);
 }

@@ -70,6 +70,31 @@ NapeAnatomyDrawing *nape_anatomy_drawing_new_from_resource (const char          
                                                             GError             **error);
 
 /**
+ * nape_anatomy_drawing_get_for_view:
+ * @view: exactly one #NapeView flag
+ * @error: return location for an error
+ *
+ * Gets the drawing of @view from the app's resources, loading it the first time it is
+ * asked for. A drawing never changes once loaded, so every caller shares one per view for
+ * the life of the process. A drawing that failed to load is tried again on the next call.
+ *
+ * Returns: (transfer none) (nullable): the drawing, or %NULL with @error set
+ */
+NapeAnatomyDrawing *nape_anatomy_drawing_get_for_view      (NapeView             view,
+                                                            GError             **error);
+
+/**
+ * nape_anatomy_drawing_describe_view:
+ * @view: exactly one #NapeView flag
+ *
+ * What the drawing of @view shows, for screen readers, e.g. "The head and neck from
+ * behind".
+ *
+ * Returns: (transfer none): the translated description
+ */
+const char         *nape_anatomy_drawing_describe_view     (NapeView             view);
+
+/**
  * nape_anatomy_drawing_get_ids:
  * @self: a #NapeAnatomyDrawing
  *

@@ -12,6 +12,7 @@
 
 #include "nape-anatomy-drawing.h"
 #include "nape-anatomy-view.h"
+#include "nape-date-time-row.h"
 #include "nape-headache-editor.h"
 
 struct _NapeHeadacheEditor
@@ -21,8 +22,8 @@ struct _NapeHeadacheEditor
   NapeDiary          *diary;
   NapeHeadache       *headache;
   NapeAtlas          *atlas;
-  NapeAnatomyDrawing *drawings[3];
-  guint               view;
+  /* The drawing shown, owned by the render layer; NULL until one is loaded. */
+  NapeAnatomyDrawing *drawing;
 
   /* Pain areas as the diary stores them, "occiput:left". */
   GPtrArray          *areas;
@@ -36,15 +37,9 @@ struct _NapeHeadacheEditor
   /* Template widgets */
   AdwWindowTitle     *window_title;
   GtkLabel           *error_label;
-  GtkMenuButton      *start_date_button;
-  GtkCalendar        *start_calendar;
-  GtkSpinButton      *start_hour;
-  GtkSpinButton      *start_minute;
+  NapeDateTimeRow    *start_time_row;
   AdwExpanderRow     *end_row;
-  GtkMenuButton      *end_date_button;
-  GtkCalendar        *end_calendar;
-  GtkSpinButton      *end_hour;
-  GtkSpinButton      *end_minute;
+  NapeDateTimeRow    *end_time_row;
   GtkScale           *intensity_scale;
   AdwComboRow        *kind_row;
   AdwComboRow        *quality_row;
@@ -74,17 +69,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const struct
-{
-  NapeView    view;
-  const char *resource;
-  const char *description;
-} view_info[] = {
-  { NAPE_VIEW_BACK, "/io/github/nape/Nape/anatomy/back.svg", N_("The head and neck from behind") },
-  { NAPE_VIEW_SIDE, "/io/github/nape/Nape/anatomy/side.svg", N_("The right side of the head and neck") },
-  { NAPE_VIEW_FRONT, "/io/github/nape/Nape/anatomy/front.svg", N_("The head and neck from the front") },
-};
-
 /* "occiput:left" ⇄ "area-occiput-left" */
 static char *
 drawn_id_for_place (const char *place)
@@ -109,50 +93,10 @@ place_for_drawn_id (const char *drawn_id)
   return g_strdup_printf ("%s:%s", atlas_id, nape_side_to_string (side));
 }
 
-static GDateTime *
-read_time (GtkCalendar   *calendar,
-           GtkSpinButton *hour,
-           GtkSpinButton *minute)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-
-  return g_date_time_new_local (g_date_time_get_year (date), g_date_time_get_month (date),
-                                g_date_time_get_day_of_month (date),
-                                gtk_spin_button_get_value_as_int (hour),
-                                gtk_spin_button_get_value_as_int (minute), 0);
-}
-
-static void
-update_date_label (GtkCalendar   *calendar,
-                   GtkMenuButton *button)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
-  /* Translators: a day in the headache editor, see strftime */
-  g_autofree char *label = g_date_time_format (date, _("%a %e %b %Y"));
-
-  gtk_menu_button_set_label (button, g_strstrip (label));
-}
-
-static void
-write_time (GDateTime     *time,
-            GtkCalendar   *calendar,
-            GtkMenuButton *button,
-            GtkSpinButton *hour,
-            GtkSpinButton *minute)
-{
-  g_autoptr(GDateTime) local = g_date_time_to_local (time);
-
-  gtk_calendar_select_day (calendar, local);
-  update_date_label (calendar, button);
-  gtk_spin_button_set_value (hour, g_date_time_get_hour (local));
-  gtk_spin_button_set_value (minute, g_date_time_get_minute (local));
-}
-
 static void
 update_title (NapeHeadacheEditor *self)
 {
-  g_autoptr(GDateTime) start = read_time (self->start_calendar, self->start_hour,
-                                          self->start_minute);
+  GDateTime *start = nape_date_time_row_get_date_time (self->start_time_row);
   /* Translators: the editor's subtitle, the day the headache began; see strftime */
   g_autofree char *subtitle = g_date_time_format (start, _("%A %e %B"));
 
@@ -162,7 +106,7 @@ update_title (NapeHeadacheEditor *self)
 static void
 update_highlights (NapeHeadacheEditor *self)
 {
-  NapeAnatomyDrawing *drawing = self->drawings[self->view];
+  NapeAnatomyDrawing *drawing = self->drawing;
   g_autoptr(GString) names = g_string_new (NULL);
 
   nape_anatomy_view_clear_highlights (self->areas_view);
@@ -197,28 +141,23 @@ update_highlights (NapeHeadacheEditor *self)
 
 static void
 show_view (NapeHeadacheEditor *self,
-           guint               view)
+           NapeView            view)
 {
+  g_autoptr(GError) error = NULL;
+
   if (self->atlas == NULL)
     return;
 
-  self->view = view;
-  if (self->drawings[view] == NULL)
+  self->drawing = nape_anatomy_drawing_get_for_view (view, &error);
+  if (self->drawing == NULL)
     {
-      g_autoptr(GError) error = NULL;
-
-      self->drawings[view] = nape_anatomy_drawing_new_from_resource (view_info[view].resource,
-                                                                     &error);
-      if (self->drawings[view] == NULL)
-        {
-          g_warning ("%s", error->message);
-          gtk_widget_set_visible (self->areas_group, FALSE);
-          return;
-        }
+      g_warning ("%s", error->message);
+      gtk_widget_set_visible (self->areas_group, FALSE);
+      return;
     }
 
-  nape_anatomy_view_set_drawing (self->areas_view, self->atlas, self->drawings[view],
-                                 _(view_info[view].description));
+  nape_anatomy_view_set_drawing (self->areas_view, self->atlas, self->drawing,
+                                 nape_anatomy_drawing_describe_view (view));
   nape_anatomy_view_set_mode (self->areas_view, NAPE_ANATOMY_MODE_PAIN);
   update_highlights (self);
 }
@@ -389,7 +328,6 @@ medicine_apply_cb (NapeHeadacheEditor *self)
   g_autofree char *dose = NULL;
   g_autofree char *unit = NULL;
   g_autoptr(NapeIntake) intake = NULL;
-  g_autoptr(GDateTime) start = NULL;
   NapeDrug *drug;
 
   if (g_regex_match (regex, text, 0, &match))
@@ -407,9 +345,8 @@ medicine_apply_cb (NapeHeadacheEditor *self)
     return;
 
   drug = find_or_make_drug (self, name, unit != NULL && *unit != '\0' ? unit : NULL);
-  start = read_time (self->start_calendar, self->start_hour, self->start_minute);
   intake = nape_intake_new ();
-  nape_intake_set_time (intake, start);
+  nape_intake_set_time (intake, nape_date_time_row_get_date_time (self->start_time_row));
   nape_intake_set_drug_uuid (intake, nape_drug_get_uuid (drug));
   nape_intake_set_headache_uuid (intake, nape_headache_get_uuid (self->headache));
   if (dose != NULL)
@@ -422,33 +359,9 @@ medicine_apply_cb (NapeHeadacheEditor *self)
   rebuild_medication (self);
 }
 
-static gboolean
-time_output_cb (GtkSpinButton *spin)
-{
-  char text[8];
-
-  g_snprintf (text, sizeof text, "%02d", gtk_spin_button_get_value_as_int (spin));
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
-
-  return TRUE;
-}
-
 static void
-time_changed_cb (NapeHeadacheEditor *self)
+start_time_row_notify_date_time_cb (NapeHeadacheEditor *self)
 {
-  update_title (self);
-}
-
-static void
-calendar_day_selected_cb (NapeHeadacheEditor *self,
-                          GtkCalendar        *calendar)
-{
-  GtkMenuButton *button = calendar == self->start_calendar ? self->start_date_button
-                                                           : self->end_date_button;
-
-  update_date_label (calendar, button);
-  gtk_menu_button_popdown (button);
   update_title (self);
 }
 
@@ -459,7 +372,12 @@ view_toggled_cb (NapeHeadacheEditor *self,
   if (!gtk_toggle_button_get_active (button))
     return;
 
-  show_view (self, button == self->side_button ? 1 : button == self->front_button ? 2 : 0);
+  if (button == self->side_button)
+    show_view (self, NAPE_VIEW_SIDE);
+  else if (button == self->front_button)
+    show_view (self, NAPE_VIEW_FRONT);
+  else
+    show_view (self, NAPE_VIEW_BACK);
 }
 
 static void
@@ -499,9 +417,8 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   NapeHeadacheEditor *self = NAPE_HEADACHE_EDITOR (widget);
-  g_autoptr(GDateTime) start = read_time (self->start_calendar, self->start_hour,
-                                          self->start_minute);
-  g_autoptr(GDateTime) end = NULL;
+  GDateTime *start = nape_date_time_row_get_date_time (self->start_time_row);
+  GDateTime *end = NULL;
   g_auto(GStrv) symptoms = read_chips (self->symptoms_box);
   g_auto(GStrv) triggers = read_chips (self->triggers_box);
   g_autoptr(GError) error = NULL;
@@ -512,7 +429,7 @@ save_action (GtkWidget  *widget,
 
   if (adw_expander_row_get_enable_expansion (self->end_row))
     {
-      end = read_time (self->end_calendar, self->end_hour, self->end_minute);
+      end = nape_date_time_row_get_date_time (self->end_time_row);
       if (g_date_time_compare (end, start) < 0)
         {
           show_error (self, _("The end is before the start. Please check the times."));
@@ -598,10 +515,8 @@ load_headache (NapeHeadacheEditor *self)
   NapeSide side = nape_headache_get_side (headache);
   int intensity = nape_headache_get_peak_intensity (headache);
 
-  write_time (start != NULL ? start : now, self->start_calendar, self->start_date_button,
-              self->start_hour, self->start_minute);
-  write_time (end != NULL ? end : now, self->end_calendar, self->end_date_button,
-              self->end_hour, self->end_minute);
+  nape_date_time_row_set_date_time (self->start_time_row, start != NULL ? start : now);
+  nape_date_time_row_set_date_time (self->end_time_row, end != NULL ? end : now);
   adw_expander_row_set_enable_expansion (self->end_row, end != NULL);
   adw_expander_row_set_expanded (self->end_row, end != NULL);
 
@@ -637,7 +552,7 @@ load_headache (NapeHeadacheEditor *self)
   update_title (self);
 
   if (self->atlas != NULL)
-    show_view (self, 0);
+    show_view (self, NAPE_VIEW_BACK);
   else
     gtk_widget_set_visible (self->areas_group, FALSE);
 }
@@ -651,8 +566,7 @@ nape_headache_editor_dispose (GObject *object)
   g_clear_object (&self->diary);
   g_clear_object (&self->headache);
   g_clear_object (&self->atlas);
-  for (guint i = 0; i < G_N_ELEMENTS (self->drawings); i++)
-    g_clear_object (&self->drawings[i]);
+  self->drawing = NULL;
 
   G_OBJECT_CLASS (nape_headache_editor_parent_class)->dispose (object);
 }
@@ -688,20 +602,15 @@ nape_headache_editor_class_init (NapeHeadacheEditorClass *klass)
                   NULL, G_TYPE_NONE, 1, NAPE_TYPE_HEADACHE);
 
   g_type_ensure (NAPE_TYPE_ANATOMY_VIEW);
+  g_type_ensure (NAPE_TYPE_DATE_TIME_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/nape/Nape/ui/nape-headache-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, error_label);
-  gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, start_date_button);
-  gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, start_calendar);
-  gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, start_hour);
-  gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, start_minute);
+  gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, start_time_row);
   gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, end_row);
-  gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, end_date_button);
-  gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, end_calendar);
-  gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, end_hour);
-  gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, end_minute);
+  gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, end_time_row);
   gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, intensity_scale);
   gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, kind_row);
   gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, quality_row);
@@ -720,9 +629,7 @@ nape_headache_editor_class_init (NapeHeadacheEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, medication_list);
   gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, medicine_entry);
   gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, notes_view);
-  gtk_widget_class_bind_template_callback (widget_class, time_output_cb);
-  gtk_widget_class_bind_template_callback (widget_class, time_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, start_time_row_notify_date_time_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, area_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, medicine_apply_cb);

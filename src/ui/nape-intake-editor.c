@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nape-date-time-row.h"
 #include "nape-intake-editor.h"
 
 struct _NapeIntakeEditor
@@ -20,8 +21,10 @@ struct _NapeIntakeEditor
   gboolean         is_new;
   /* The drugs offered, in the order of the medicine row; "New medicine…" comes last. */
   GPtrArray       *drugs;
-  /* The headaches offered after "None", in the order of the headache row. */
+  /* The headaches offered after "None", in the order of the headache row, and the day
+   * they were chosen for. */
   GPtrArray       *headaches;
+  GDateTime       *headaches_day;
 
   /* Template widgets */
   AdwWindowTitle  *window_title;
@@ -31,10 +34,7 @@ struct _NapeIntakeEditor
   AdwComboRow     *class_row;
   GtkSpinButton   *dose_spin;
   GtkEntry        *unit_entry;
-  GtkMenuButton   *date_button;
-  GtkCalendar     *calendar;
-  GtkSpinButton   *hour;
-  GtkSpinButton   *minute;
+  NapeDateTimeRow *time_row;
   AdwComboRow     *headache_row;
   AdwComboRow     *effect_row;
   GtkTextView     *notes_view;
@@ -49,27 +49,13 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static GDateTime *
-read_time (NapeIntakeEditor *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-
-  return g_date_time_new_local (g_date_time_get_year (date), g_date_time_get_month (date),
-                                g_date_time_get_day_of_month (date),
-                                gtk_spin_button_get_value_as_int (self->hour),
-                                gtk_spin_button_get_value_as_int (self->minute), 0);
-}
-
 static void
-update_date_label (NapeIntakeEditor *self)
+update_subtitle (NapeIntakeEditor *self)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-  /* Translators: a day in the medication editor, see strftime */
-  g_autofree char *label = g_date_time_format (date, _("%a %e %b %Y"));
+  GDateTime *taken = nape_date_time_row_get_date_time (self->time_row);
   /* Translators: the medication editor's subtitle, the day it was taken; see strftime */
-  g_autofree char *subtitle = g_date_time_format (date, _("%A %e %B"));
+  g_autofree char *subtitle = g_date_time_format (taken, _("%A %e %B"));
 
-  gtk_menu_button_set_label (self->date_button, g_strstrip (label));
   adw_window_title_set_subtitle (self->window_title, g_strstrip (subtitle));
 }
 
@@ -94,7 +80,7 @@ fill_headaches (NapeIntakeEditor *self,
                 const char       *chosen_uuid)
 {
   GListModel *model = nape_diary_get_headaches (self->diary);
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
+  GDateTime *date = nape_date_time_row_get_date_time (self->time_row);
   g_autoptr(GDateTime) day_start = g_date_time_new_local (g_date_time_get_year (date),
                                                           g_date_time_get_month (date),
                                                           g_date_time_get_day_of_month (date),
@@ -105,6 +91,8 @@ fill_headaches (NapeIntakeEditor *self,
   guint selected = 0;
 
   g_ptr_array_set_size (self->headaches, 0);
+  g_clear_pointer (&self->headaches_day, g_date_time_unref);
+  self->headaches_day = g_date_time_ref (day_start);
   gtk_string_list_append (labels, C_("linked headache", "None"));
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -172,18 +160,6 @@ show_error (NapeIntakeEditor *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
-static gboolean
-time_output_cb (GtkSpinButton *spin)
-{
-  char text[8];
-
-  g_snprintf (text, sizeof text, "%02d", gtk_spin_button_get_value_as_int (spin));
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
-
-  return TRUE;
-}
-
 /* 400, not 400.00; 2.5 stays 2.5. */
 static gboolean
 dose_output_cb (GtkSpinButton *spin)
@@ -198,12 +174,16 @@ dose_output_cb (GtkSpinButton *spin)
 }
 
 static void
-calendar_day_selected_cb (NapeIntakeEditor *self,
-                          GtkCalendar      *calendar)
+time_row_notify_date_time_cb (NapeIntakeEditor *self)
 {
-  update_date_label (self);
-  gtk_menu_button_popdown (self->date_button);
-  fill_headaches (self, chosen_headache_uuid (self));
+  GDateTime *taken = nape_date_time_row_get_date_time (self->time_row);
+
+  update_subtitle (self);
+  /* The headaches offered are those of the day; a new hour or minute keeps them. */
+  if (self->headaches_day == NULL
+      || g_date_time_get_year (taken) != g_date_time_get_year (self->headaches_day)
+      || g_date_time_get_day_of_year (taken) != g_date_time_get_day_of_year (self->headaches_day))
+    fill_headaches (self, chosen_headache_uuid (self));
 }
 
 static void
@@ -242,7 +222,7 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   NapeIntakeEditor *self = NAPE_INTAKE_EDITOR (widget);
-  g_autoptr(GDateTime) time = read_time (self);
+  GDateTime *time = nape_date_time_row_get_date_time (self->time_row);
   g_autoptr(GError) error = NULL;
   g_autofree char *notes = NULL;
   g_autofree char *unit = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->unit_entry))));
@@ -340,10 +320,8 @@ load_intake (NapeIntakeEditor *self)
                            nape_drug_get_unit (self->drugs->pdata[selected]));
   gtk_spin_button_set_value (self->dose_spin, nape_intake_get_dose (intake));
 
-  gtk_calendar_select_day (self->calendar, local);
-  update_date_label (self);
-  gtk_spin_button_set_value (self->hour, g_date_time_get_hour (local));
-  gtk_spin_button_set_value (self->minute, g_date_time_get_minute (local));
+  nape_date_time_row_set_date_time (self->time_row, local);
+  update_subtitle (self);
 
   /* A new intake goes with the latest headache of the day, if there is one. */
   fill_headaches (self, headache_uuid);
@@ -383,6 +361,7 @@ nape_intake_editor_finalize (GObject *object)
 
   g_clear_pointer (&self->drugs, g_ptr_array_unref);
   g_clear_pointer (&self->headaches, g_ptr_array_unref);
+  g_clear_pointer (&self->headaches_day, g_date_time_unref);
 
   G_OBJECT_CLASS (nape_intake_editor_parent_class)->finalize (object);
 }
@@ -404,6 +383,8 @@ nape_intake_editor_class_init (NapeIntakeEditorClass *klass)
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, NAPE_TYPE_INTAKE);
 
+  g_type_ensure (NAPE_TYPE_DATE_TIME_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/nape/Nape/ui/nape-intake-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, NapeIntakeEditor, window_title);
@@ -413,16 +394,12 @@ nape_intake_editor_class_init (NapeIntakeEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapeIntakeEditor, class_row);
   gtk_widget_class_bind_template_child (widget_class, NapeIntakeEditor, dose_spin);
   gtk_widget_class_bind_template_child (widget_class, NapeIntakeEditor, unit_entry);
-  gtk_widget_class_bind_template_child (widget_class, NapeIntakeEditor, date_button);
-  gtk_widget_class_bind_template_child (widget_class, NapeIntakeEditor, calendar);
-  gtk_widget_class_bind_template_child (widget_class, NapeIntakeEditor, hour);
-  gtk_widget_class_bind_template_child (widget_class, NapeIntakeEditor, minute);
+  gtk_widget_class_bind_template_child (widget_class, NapeIntakeEditor, time_row);
   gtk_widget_class_bind_template_child (widget_class, NapeIntakeEditor, headache_row);
   gtk_widget_class_bind_template_child (widget_class, NapeIntakeEditor, effect_row);
   gtk_widget_class_bind_template_child (widget_class, NapeIntakeEditor, notes_view);
-  gtk_widget_class_bind_template_callback (widget_class, time_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, dose_output_cb);
-  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, time_row_notify_date_time_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,

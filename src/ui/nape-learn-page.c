@@ -15,16 +15,15 @@
 #include "nape-routine.h"
 #include "nape-routine-step.h"
 
-#define N_VIEWS 3
-
 struct _NapeLearnPage
 {
   AdwBin              parent_instance;
 
   NapeAtlas          *atlas;
   GListModel         *routines;
-  NapeAnatomyDrawing *drawings[N_VIEWS];
   NapeView            view;
+  /* Drawn in place of a view the build lost, so lookups fail quietly. */
+  NapeAnatomyDrawing *empty_drawing;
 
   /* The muscle whose page is shown, and the side it was chosen on (0: any). */
   char               *zone_id;
@@ -74,58 +73,29 @@ struct _NapeLearnPage
 
 G_DEFINE_FINAL_TYPE (NapeLearnPage, nape_learn_page, ADW_TYPE_BIN)
 
-static const struct
-{
-  NapeView    view;
-  const char *resource;
-  const char *description;
-} view_info[N_VIEWS] = {
-  { NAPE_VIEW_BACK, "/io/github/nape/Nape/anatomy/back.svg", N_("The head and neck from behind") },
-  { NAPE_VIEW_SIDE, "/io/github/nape/Nape/anatomy/side.svg", N_("The right side of the head and neck") },
-  { NAPE_VIEW_FRONT, "/io/github/nape/Nape/anatomy/front.svg", N_("The head and neck from the front") },
-};
-
 static const NapeSide all_sides[] = { NAPE_SIDE_LEFT, NAPE_SIDE_CENTER, NAPE_SIDE_RIGHT };
-
-static guint
-view_index (NapeView view)
-{
-  for (guint i = 0; i < N_VIEWS; i++)
-    {
-      if (view_info[i].view == view)
-        return i;
-    }
-
-  g_return_val_if_reached (0);
-}
 
 /* Drawings are loaded when their view is first shown, to keep start-up short. */
 static NapeAnatomyDrawing *
 current_drawing (NapeLearnPage *self)
 {
-  guint index = view_index (self->view);
+  g_autoptr(GError) error = NULL;
+  NapeAnatomyDrawing *drawing = nape_anatomy_drawing_get_for_view (self->view, &error);
 
-  if (self->drawings[index] == NULL)
+  /* A damaged build; the error page replaces the atlas and the caller's lookups fail
+   * quietly on the empty drawing below. */
+  if (drawing == NULL && self->empty_drawing == NULL)
     {
-      g_autoptr(GError) error = NULL;
+      static const char empty_svg[] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
+      g_autoptr(GBytes) empty = g_bytes_new_static (empty_svg, sizeof empty_svg - 1);
 
-      self->drawings[index] = nape_anatomy_drawing_new_from_resource (view_info[index].resource,
-                                                                      &error);
-      /* A damaged build; the error page replaces the atlas and the caller's lookups fail
-       * quietly on the empty drawing below. */
-      if (self->drawings[index] == NULL)
-        {
-          static const char empty_svg[] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
-          g_autoptr(GBytes) empty = g_bytes_new_static (empty_svg, sizeof empty_svg - 1);
+      g_autofree char *description = nape_content_error_describe (error);
 
-          g_autofree char *description = nape_content_error_describe (error);
-
-          nape_learn_page_show_error (self, description);
-          self->drawings[index] = nape_anatomy_drawing_new_from_bytes (empty, "empty.svg", NULL);
-        }
+      nape_learn_page_show_error (self, description);
+      self->empty_drawing = nape_anatomy_drawing_new_from_bytes (empty, "empty.svg", NULL);
     }
 
-  return self->drawings[index];
+  return drawing != NULL ? drawing : self->empty_drawing;
 }
 
 static void
@@ -797,8 +767,7 @@ nape_learn_page_dispose (GObject *object)
   /* AdwBin unparents the template's tree itself. */
   g_clear_object (&self->atlas);
   g_clear_object (&self->routines);
-  for (guint i = 0; i < N_VIEWS; i++)
-    g_clear_object (&self->drawings[i]);
+  g_clear_object (&self->empty_drawing);
 
   G_OBJECT_CLASS (nape_learn_page_parent_class)->dispose (object);
 }
@@ -927,7 +896,7 @@ nape_learn_page_set_content (NapeLearnPage *self,
 
   gtk_stack_set_visible_child_name (self->content_stack, "atlas");
   nape_anatomy_view_set_drawing (self->anatomy_view, atlas, current_drawing (self),
-                                 _(view_info[view_index (self->view)].description));
+                                 nape_anatomy_drawing_describe_view (self->view));
   show_panel (self, "browse");
 }
 
@@ -958,12 +927,14 @@ void
 nape_learn_page_show_view (NapeLearnPage *self,
                            NapeView       view)
 {
-  guint index = view_index (view);
-  GtkToggleButton *buttons[N_VIEWS] = { self->back_button, self->side_button, self->front_button };
-
   g_return_if_fail (NAPE_IS_LEARN_PAGE (self));
 
-  gtk_toggle_button_set_active (buttons[index], TRUE);
+  if (view == NAPE_VIEW_SIDE)
+    gtk_toggle_button_set_active (self->side_button, TRUE);
+  else if (view == NAPE_VIEW_FRONT)
+    gtk_toggle_button_set_active (self->front_button, TRUE);
+  else
+    gtk_toggle_button_set_active (self->back_button, TRUE);
   if (self->view == view || self->atlas == NULL)
     {
       self->view = view;
@@ -980,7 +951,7 @@ nape_learn_page_show_view (NapeLearnPage *self,
     }
 
   nape_anatomy_view_set_drawing (self->anatomy_view, self->atlas, current_drawing (self),
-                                 _(view_info[index].description));
+                                 nape_anatomy_drawing_describe_view (view));
   update_selection (self);
   if (gtk_toggle_button_get_active (self->pain_button))
     refresh_pain (self);
@@ -1016,11 +987,11 @@ nape_learn_page_show_zone (NapeLearnPage *self,
   /* A muscle the current view does not draw is shown in a view that does. */
   if (!(nape_zone_get_views (zone) & self->view))
     {
-      for (guint i = 0; i < N_VIEWS; i++)
+      for (NapeView view = NAPE_VIEW_BACK; view <= NAPE_VIEW_FRONT; view <<= 1)
         {
-          if (nape_zone_get_views (zone) & view_info[i].view)
+          if (nape_zone_get_views (zone) & view)
             {
-              nape_learn_page_show_view (self, view_info[i].view);
+              nape_learn_page_show_view (self, view);
               break;
             }
         }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nape-date-time-row.h"
 #include "nape-session-editor.h"
 
 struct _NapeSessionEditor
@@ -25,10 +26,7 @@ struct _NapeSessionEditor
   AdwWindowTitle     *window_title;
   GtkLabel           *error_label;
   AdwActionRow       *routine_row;
-  GtkMenuButton      *date_button;
-  GtkCalendar        *calendar;
-  GtkSpinButton      *hour;
-  GtkSpinButton      *minute;
+  NapeDateTimeRow    *start_row;
   GtkSpinButton      *duration_spin;
   GtkScale           *before_scale;
   GtkScale           *after_scale;
@@ -44,48 +42,20 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static GDateTime *
-read_time (NapeSessionEditor *self)
-{
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-
-  return g_date_time_new_local (g_date_time_get_year (date), g_date_time_get_month (date),
-                                g_date_time_get_day_of_month (date),
-                                gtk_spin_button_get_value_as_int (self->hour),
-                                gtk_spin_button_get_value_as_int (self->minute), 0);
-}
-
 static void
-update_date_label (NapeSessionEditor *self)
+update_subtitle (NapeSessionEditor *self)
 {
-  g_autoptr(GDateTime) date = gtk_calendar_get_date (self->calendar);
-  /* Translators: a day in the session editor, see strftime */
-  g_autofree char *label = g_date_time_format (date, _("%a %e %b %Y"));
+  GDateTime *start = nape_date_time_row_get_date_time (self->start_row);
   /* Translators: the session editor's subtitle, the day of the session; see strftime */
-  g_autofree char *subtitle = g_date_time_format (date, _("%A %e %B"));
+  g_autofree char *subtitle = g_date_time_format (start, _("%A %e %B"));
 
-  gtk_menu_button_set_label (self->date_button, g_strstrip (label));
   adw_window_title_set_subtitle (self->window_title, g_strstrip (subtitle));
 }
 
-static gboolean
-time_output_cb (GtkSpinButton *spin)
-{
-  char text[8];
-
-  g_snprintf (text, sizeof text, "%02d", gtk_spin_button_get_value_as_int (spin));
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
-
-  return TRUE;
-}
-
 static void
-calendar_day_selected_cb (NapeSessionEditor *self,
-                          GtkCalendar       *calendar)
+start_row_notify_date_time_cb (NapeSessionEditor *self)
 {
-  update_date_label (self);
-  gtk_menu_button_popdown (self->date_button);
+  update_subtitle (self);
 }
 
 static void
@@ -112,7 +82,7 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   NapeSessionEditor *self = NAPE_SESSION_EDITOR (widget);
-  g_autoptr(GDateTime) start = read_time (self);
+  GDateTime *start = nape_date_time_row_get_date_time (self->start_row);
   g_autoptr(GError) error = NULL;
   g_autofree char *notes = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
@@ -159,10 +129,8 @@ load_session (NapeSessionEditor *self,
 
   local = g_date_time_to_local (nape_massage_session_get_start (session) != NULL
                                 ? nape_massage_session_get_start (session) : now);
-  gtk_calendar_select_day (self->calendar, local);
-  update_date_label (self);
-  gtk_spin_button_set_value (self->hour, g_date_time_get_hour (local));
-  gtk_spin_button_set_value (self->minute, g_date_time_get_minute (local));
+  nape_date_time_row_set_date_time (self->start_row, local);
+  update_subtitle (self);
   gtk_spin_button_set_value (self->duration_spin,
                              (nape_massage_session_get_duration (session) + 30) / 60);
 
@@ -212,21 +180,19 @@ nape_session_editor_class_init (NapeSessionEditorClass *klass)
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, NAPE_TYPE_MASSAGE_SESSION);
 
+  g_type_ensure (NAPE_TYPE_DATE_TIME_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/nape/Nape/ui/nape-session-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, NapeSessionEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, NapeSessionEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, NapeSessionEditor, routine_row);
-  gtk_widget_class_bind_template_child (widget_class, NapeSessionEditor, date_button);
-  gtk_widget_class_bind_template_child (widget_class, NapeSessionEditor, calendar);
-  gtk_widget_class_bind_template_child (widget_class, NapeSessionEditor, hour);
-  gtk_widget_class_bind_template_child (widget_class, NapeSessionEditor, minute);
+  gtk_widget_class_bind_template_child (widget_class, NapeSessionEditor, start_row);
   gtk_widget_class_bind_template_child (widget_class, NapeSessionEditor, duration_spin);
   gtk_widget_class_bind_template_child (widget_class, NapeSessionEditor, before_scale);
   gtk_widget_class_bind_template_child (widget_class, NapeSessionEditor, after_scale);
   gtk_widget_class_bind_template_child (widget_class, NapeSessionEditor, notes_view);
-  gtk_widget_class_bind_template_callback (widget_class, time_output_cb);
-  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, start_row_notify_date_time_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,

@@ -17,8 +17,6 @@
 #include "nape-session-view.h"
 #include "nape-system-clock.h"
 
-#define N_VIEWS 3
-
 struct _NapeSessionView
 {
   AdwBin              parent_instance;
@@ -28,7 +26,6 @@ struct _NapeSessionView
   NapeAtlas          *atlas;
   NapeRoutine        *routine;
   NapeSession        *session;
-  NapeAnatomyDrawing *drawings[N_VIEWS];
   GSoundContext      *sound;
   gboolean            sound_failed;
   guint               inhibit_cookie;
@@ -84,17 +81,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static const struct
-{
-  NapeView    view;
-  const char *resource;
-  const char *description;
-} view_info[N_VIEWS] = {
-  { NAPE_VIEW_BACK, "/io/github/nape/Nape/anatomy/back.svg", N_("The head and neck from behind") },
-  { NAPE_VIEW_SIDE, "/io/github/nape/Nape/anatomy/side.svg", N_("The right side of the head and neck") },
-  { NAPE_VIEW_FRONT, "/io/github/nape/Nape/anatomy/front.svg", N_("The head and neck from the front") },
-};
 
 static const NapeSide all_sides[] = { NAPE_SIDE_LEFT, NAPE_SIDE_CENTER, NAPE_SIDE_RIGHT };
 
@@ -217,24 +203,6 @@ set_inhibited (NapeSessionView *self,
     }
 }
 
-/* Drawings are loaded when a step first needs them. */
-static NapeAnatomyDrawing *
-drawing_for (NapeSessionView *self,
-             guint            index)
-{
-  if (self->drawings[index] == NULL)
-    {
-      g_autoptr(GError) error = NULL;
-
-      self->drawings[index] = nape_anatomy_drawing_new_from_resource (view_info[index].resource,
-                                                                      &error);
-      if (self->drawings[index] == NULL)
-        g_debug ("No drawing: %s", error->message);
-    }
-
-  return self->drawings[index];
-}
-
 /* Shows the zone of @step in the first view that draws it, lit on @side when that side is
  * drawn there, else on whichever side is. */
 static void
@@ -244,26 +212,31 @@ show_zone (NapeSessionView *self,
 {
   const char *zone_id = nape_routine_step_get_zone_id (step);
   NapeZone *zone = nape_atlas_get_zone (self->atlas, zone_id);
+  g_autoptr(GError) error = NULL;
   NapeAnatomyDrawing *drawing = NULL;
-  guint index = 0;
+  NapeView view = NAPE_VIEW_BACK;
 
-  for (guint i = 0; i < N_VIEWS && zone != NULL; i++)
+  for (NapeView v = NAPE_VIEW_BACK; v <= NAPE_VIEW_FRONT && zone != NULL; v <<= 1)
     {
-      if (nape_zone_get_views (zone) & view_info[i].view)
+      if (nape_zone_get_views (zone) & v)
         {
-          index = i;
+          view = v;
           break;
         }
     }
 
-  drawing = drawing_for (self, index);
+  /* Drawings are loaded when a step first needs them. */
+  drawing = nape_anatomy_drawing_get_for_view (view, &error);
   if (drawing == NULL)
-    return;
+    {
+      g_debug ("No drawing: %s", error->message);
+      return;
+    }
 
   if (nape_anatomy_view_get_renderer (self->anatomy_view) == NULL
       || nape_anatomy_renderer_get_drawing (nape_anatomy_view_get_renderer (self->anatomy_view)) != drawing)
     nape_anatomy_view_set_drawing (self->anatomy_view, self->atlas, drawing,
-                                   _(view_info[index].description));
+                                   nape_anatomy_drawing_describe_view (view));
 
   nape_anatomy_view_clear_highlights (self->anatomy_view);
   for (int pass = 0; pass < 2; pass++)
@@ -840,8 +813,6 @@ nape_session_view_dispose (GObject *object)
   g_clear_object (&self->clock);
   g_clear_object (&self->settings);
   g_clear_object (&self->sound);
-  for (guint i = 0; i < N_VIEWS; i++)
-    g_clear_object (&self->drawings[i]);
 
   G_OBJECT_CLASS (nape_session_view_parent_class)->dispose (object);
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-anatomy-drawings.c: the drawings and the atlas name the same zones and areas, and
- * every zone and area is a filled shape that can be seen and clicked. */
+/* test-anatomy-drawings.c: the drawings and the atlas name the same zones and areas,
+ * every zone and area is a filled shape that can be seen and clicked, and the app's three
+ * views load from the resources once. */
 
 #include "config.h"
 
@@ -288,6 +289,45 @@ test_broken_drawing_names_file (void)
   g_assert_true (g_str_has_prefix (error->message, "broken.svg: "));
 }
 
+static void
+test_views_are_loaded_once (void)
+{
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      g_autoptr(GError) error = NULL;
+      NapeAnatomyDrawing *drawing = nape_anatomy_drawing_get_for_view (views[v].view, &error);
+      NapeAnatomyDrawing *again;
+
+      g_assert_no_error (error);
+      g_assert_true (NAPE_IS_ANATOMY_DRAWING (drawing));
+      g_assert_cmpuint (g_strv_length ((char **) nape_anatomy_drawing_get_ids (drawing)), >, 0);
+
+      again = nape_anatomy_drawing_get_for_view (views[v].view, &error);
+      g_assert_no_error (error);
+      g_assert_true (again == drawing);
+
+      for (guint w = 0; w < v; w++)
+        g_assert_true (nape_anatomy_drawing_get_for_view (views[w].view, NULL) != drawing);
+    }
+}
+
+static void
+test_views_are_described (void)
+{
+  for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      const char *description = nape_anatomy_drawing_describe_view (views[v].view);
+
+      g_assert_nonnull (description);
+      g_assert_cmpstr (description, !=, "");
+      for (guint w = 0; w < v; w++)
+        g_assert_cmpstr (nape_anatomy_drawing_describe_view (views[w].view), !=, description);
+    }
+
+  g_assert_cmpstr (nape_anatomy_drawing_describe_view (NAPE_VIEW_BACK), ==,
+                   "The head and neck from behind");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -300,6 +340,8 @@ main (int   argc,
   g_test_add_func ("/render/drawings/filled-shapes", test_every_zone_and_area_is_filled);
   g_test_add_func ("/render/drawings/parse-id", test_parse_id);
   g_test_add_func ("/render/drawings/broken-file", test_broken_drawing_names_file);
+  g_test_add_func ("/render/drawings/views/loaded-once", test_views_are_loaded_once);
+  g_test_add_func ("/render/drawings/views/described", test_views_are_described);
 
   return g_test_run ();
 }
