@@ -37,6 +37,8 @@ struct _NapeDiaryPage
   char               *selected_day;
   /* The built-in routines, for the names of the sessions played. */
   GListModel         *routines;
+  /* Cancels an open still running in its thread when the page goes away. */
+  GCancellable       *opening;
 
   /* Template widgets */
   AdwToastOverlay    *toast_overlay;
@@ -1100,6 +1102,8 @@ nape_diary_page_dispose (GObject *object)
 {
   NapeDiaryPage *self = NAPE_DIARY_PAGE (object);
 
+  g_cancellable_cancel (self->opening);
+  g_clear_object (&self->opening);
   if (self->diary != NULL)
     g_signal_handlers_disconnect_by_func (self->diary, diary_changed_cb, self);
   g_clear_object (&self->diary);
@@ -1223,24 +1227,12 @@ nape_diary_page_init (NapeDiaryPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.edit-day", FALSE);
 }
 
-/**
- * nape_diary_page_open:
- * @self: a #NapeDiaryPage
- * @path: (nullable): the diary file, or %NULL for the user's
- *
- * Opens the diary and shows it. A damaged file shows the choice between the latest backup
- * and a new diary as soon as the page is on screen.
- *
- * Returns: %TRUE if the diary is open
- */
-gboolean
-nape_diary_page_open (NapeDiaryPage *self,
-                      const char    *path)
+/* Takes the path to open and lets go of the diary shown until now. */
+static void
+begin_open (NapeDiaryPage *self,
+            const char    *path)
 {
   g_autofree char *default_path = NULL;
-  NapeDiary *diary;
-
-  g_return_val_if_fail (NAPE_IS_DIARY_PAGE (self), FALSE);
 
   if (path == NULL)
     path = default_path = nape_diary_get_default_path ();
@@ -1250,13 +1242,24 @@ nape_diary_page_open (NapeDiaryPage *self,
       self->path = g_strdup (path);
     }
 
+  /* An open still running in its thread would otherwise land on top of this one. */
+  g_cancellable_cancel (self->opening);
+  g_clear_object (&self->opening);
+
   if (self->diary != NULL)
     g_signal_handlers_disconnect_by_func (self->diary, diary_changed_cb, self);
   g_clear_object (&self->diary);
   g_clear_object (&self->deleted);
   g_clear_error (&self->open_error);
+}
 
-  diary = nape_diary_open (self->path, &self->open_error);
+/* Shows the diary just opened, or why it could not be. */
+static gboolean
+finish_open (NapeDiaryPage *self,
+             NapeDiary     *diary,
+             GError        *error)
+{
+  self->open_error = error;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIARY]);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.log-headache", diary != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "diary.add-past", diary != NULL);
@@ -1284,6 +1287,92 @@ nape_diary_page_open (NapeDiaryPage *self,
   rebuild_entries (self);
 
   return TRUE;
+}
+
+static void
+open_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  NapeDiary *diary = nape_diary_open (task_data, &error);
+
+  if (diary == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, diary, g_object_unref);
+}
+
+static void
+opened_cb (GObject      *source_object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (source_object);
+  GError *error = NULL;
+  NapeDiary *diary = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* The page went away while the file was being opened. */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    {
+      g_clear_object (&diary);
+      g_clear_error (&error);
+      return;
+    }
+
+  g_clear_object (&self->opening);
+  finish_open (self, diary, error);
+}
+
+/**
+ * nape_diary_page_open:
+ * @self: a #NapeDiaryPage
+ * @path: (nullable): the diary file, or %NULL for the user's
+ *
+ * Opens the diary and shows it. A damaged file shows the choice between the latest backup
+ * and a new diary as soon as the page is on screen.
+ *
+ * Returns: %TRUE if the diary is open
+ */
+gboolean
+nape_diary_page_open (NapeDiaryPage *self,
+                      const char    *path)
+{
+  GError *error = NULL;
+  NapeDiary *diary;
+
+  g_return_val_if_fail (NAPE_IS_DIARY_PAGE (self), FALSE);
+
+  begin_open (self, path);
+  diary = nape_diary_open (self->path, &error);
+
+  return finish_open (self, diary, error);
+}
+
+/**
+ * nape_diary_page_open_async:
+ * @self: a #NapeDiaryPage
+ * @path: (nullable): the diary file, or %NULL for the user's
+ *
+ * Like nape_diary_page_open(), but opens the file in a worker thread: the first open of a
+ * day checks the whole file and makes a backup, which takes a moment on a diary of many
+ * years. The page shows the diary, or the problem, when it is done.
+ */
+void
+nape_diary_page_open_async (NapeDiaryPage *self,
+                            const char    *path)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (NAPE_IS_DIARY_PAGE (self));
+
+  begin_open (self, path);
+  self->opening = g_cancellable_new ();
+  task = g_task_new (self, self->opening, opened_cb, NULL);
+  g_task_set_source_tag (task, nape_diary_page_open_async);
+  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  g_task_run_in_thread (task, open_in_thread);
 }
 
 /**

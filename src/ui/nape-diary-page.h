@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (NapeDiaryPage, nape_diary_page, NAPE, DIARY_PAGE, AdwBin)
 
 gboolean            nape_diary_page_open          (NapeDiaryPage *self,
                                                    const char    *path);
+void                nape_diary_page_open_async    (NapeDiaryPage *self,
+                                                   const char    *path);
 void                nape_diary_page_set_content   (NapeDiaryPage *self,
                                                    NapeAtlas     *atlas,
                                                    GListModel    *routines);

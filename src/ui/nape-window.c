@@ -73,18 +73,6 @@ load_content (NapeWindow *self)
   nape_routines_page_set_content (self->routines_page, atlas, routines);
 }
 
-/* The diary opens right after the first frame: its once-a-day integrity check and backup
- * take a moment on a diary of many years, and the window should not wait for them. */
-static gboolean
-open_diary_cb (gpointer user_data)
-{
-  NapeWindow *self = user_data;
-
-  nape_diary_page_open (self->diary_page, NULL);
-
-  return G_SOURCE_REMOVE;
-}
-
 /* Played sessions go into whichever diary the Diary page has open. */
 static void
 diary_changed_cb (NapeWindow *self)
@@ -167,7 +155,9 @@ nape_window_constructed (GObject *object)
   load_content (self);
   g_signal_connect_object (self->diary_page, "notify::diary", G_CALLBACK (diary_changed_cb),
                            self, G_CONNECT_SWAPPED);
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, open_diary_cb, g_object_ref (self), g_object_unref);
+  /* Its once-a-day integrity check and backup take a moment on a diary of many years;
+   * neither the first frame nor the user waits for them. */
+  nape_diary_page_open_async (self->diary_page, NULL);
 }
 
 static void

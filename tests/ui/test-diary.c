@@ -364,6 +364,38 @@ test_corrupt_diary (void)
     }
 }
 
+static void
+notified_cb (GObject    *object,
+             GParamSpec *pspec,
+             guint      *n_notified)
+{
+  (*n_notified)++;
+}
+
+static void
+test_open_in_thread (void)
+{
+  g_autoptr(GtkWidget) other = g_object_ref_sink (g_object_new (NAPE_TYPE_DIARY_PAGE, NULL));
+  guint n_notified = 0;
+  gulong id;
+
+  /* The window opens the diary this way, off the main loop. */
+  id = g_signal_connect (other, "notify::diary", G_CALLBACK (notified_cb), &n_notified);
+  nape_diary_page_open_async (NAPE_DIARY_PAGE (other), NULL);
+  g_assert_null (nape_diary_page_get_diary (NAPE_DIARY_PAGE (other)));
+  while (nape_diary_page_get_diary (NAPE_DIARY_PAGE (other)) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (n_notified, >=, 1);
+  g_assert_cmpuint (count_headaches (),
+                    ==,
+                    g_list_model_get_n_items (nape_diary_get_headaches (
+                      nape_diary_page_get_diary (NAPE_DIARY_PAGE (other)))));
+
+  /* A page that goes away while its diary is being opened is left alone. */
+  nape_diary_page_open_async (NAPE_DIARY_PAGE (other), NULL);
+  g_signal_handler_disconnect (other, id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -397,6 +429,7 @@ main (int   argc,
   g_test_add_func ("/diary-page/edit-session", test_edit_session);
   g_test_add_func ("/diary-page/edit-day", test_edit_day);
   g_test_add_func ("/diary-page/corrupt-diary", test_corrupt_diary);
+  g_test_add_func ("/diary-page/open-in-thread", test_open_in_thread);
   status = g_test_run ();
 
   gtk_window_destroy (window);
