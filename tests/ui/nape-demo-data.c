@@ -11,15 +11,17 @@
 #include "nape-diary.h"
 
 static NapeDrug *
-add_drug (NapeDiary  *diary,
-          const char *name,
-          const char *unit)
+add_drug (NapeDiary        *diary,
+          const char       *name,
+          const char       *unit,
+          NapeOveruseClass  overuse_class)
 {
   g_autoptr(GError) error = NULL;
   NapeDrug *drug = nape_drug_new ();
 
   nape_drug_set_name (drug, name);
   nape_drug_set_unit (drug, unit);
+  nape_drug_set_overuse_class (drug, overuse_class);
   if (!nape_diary_save (diary, drug, &error))
     g_error ("%s", error->message);
 
@@ -66,9 +68,9 @@ main (int   argc,
       return EXIT_FAILURE;
     }
 
-  ibuprofen = add_drug (diary, "Ibuprofen", "mg");
-  paracetamol = add_drug (diary, "Paracetamol", "mg");
-  sumatriptan = add_drug (diary, "Sumatriptan", "mg");
+  ibuprofen = add_drug (diary, "Ibuprofen", "mg", NAPE_OVERUSE_CLASS_NSAID);
+  paracetamol = add_drug (diary, "Paracetamol", "mg", NAPE_OVERUSE_CLASS_SIMPLE_ANALGESIC);
+  sumatriptan = add_drug (diary, "Sumatriptan", "mg", NAPE_OVERUSE_CLASS_TRIPTAN);
 
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
