@@ -13,25 +13,23 @@
 
 struct _NapeDayFactors
 {
-  GObject  parent_instance;
+  NapeDiaryEntry parent_instance;
 
-  char     *uuid;
-  char     *date;
-  double   sleep_hours;
-  int      stress;
-  gboolean missed_work;
-  gboolean reduced_work;
-  gboolean missed_home;
-  gboolean reduced_home;
-  gboolean missed_social;
-  char     *notes;
+  char           *date;
+  double         sleep_hours;
+  int            stress;
+  gboolean       missed_work;
+  gboolean       reduced_work;
+  gboolean       missed_home;
+  gboolean       reduced_home;
+  gboolean       missed_social;
+  char           *notes;
 };
 
-G_DEFINE_FINAL_TYPE (NapeDayFactors, nape_day_factors, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (NapeDayFactors, nape_day_factors, NAPE_TYPE_DIARY_ENTRY)
 
 enum {
   PROP_0,
-  PROP_UUID,
   PROP_DATE,
   PROP_SLEEP_HOURS,
   PROP_STRESS,
@@ -51,7 +49,6 @@ nape_day_factors_finalize (GObject *object)
 {
   NapeDayFactors *self = (NapeDayFactors *) object;
 
-  g_clear_pointer (&self->uuid, g_free);
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->notes, g_free);
 
@@ -68,10 +65,6 @@ nape_day_factors_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-
     case PROP_DATE:
       g_value_set_string (value, self->date);
       break;
@@ -123,11 +116,6 @@ nape_day_factors_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_UUID:
-      g_assert (self->uuid == NULL);
-      self->uuid = g_value_dup_string (value);
-      break;
-
     case PROP_DATE:
       nape_day_factors_set_date (self, g_value_get_string (value));
       break;
@@ -170,17 +158,6 @@ nape_day_factors_set_property (GObject      *object,
 }
 
 static void
-nape_day_factors_constructed (GObject *object)
-{
-  NapeDayFactors *self = (NapeDayFactors *) object;
-
-  G_OBJECT_CLASS (nape_day_factors_parent_class)->constructed (object);
-
-  if (self->uuid == NULL)
-    self->uuid = g_uuid_string_random ();
-}
-
-static void
 nape_day_factors_class_init (NapeDayFactorsClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -188,11 +165,7 @@ nape_day_factors_class_init (NapeDayFactorsClass *klass)
   object_class->finalize = nape_day_factors_finalize;
   object_class->get_property = nape_day_factors_get_property;
   object_class->set_property = nape_day_factors_set_property;
-  object_class->constructed = nape_day_factors_constructed;
 
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_DATE] =
     g_param_spec_string ("date", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -243,14 +216,6 @@ nape_day_factors_new_with_uuid (const char *uuid)
   g_return_val_if_fail (uuid != NULL && g_uuid_string_is_valid (uuid), NULL);
 
   return g_object_new (NAPE_TYPE_DAY_FACTORS, "uuid", uuid, NULL);
-}
-
-const char *
-nape_day_factors_get_uuid (NapeDayFactors *self)
-{
-  g_return_val_if_fail (NAPE_IS_DAY_FACTORS (self), NULL);
-
-  return self->uuid;
 }
 
 const char *

@@ -5,11 +5,13 @@
 
 #include <glib-object.h>
 
+#include "nape-diary-entry.h"
+
 G_BEGIN_DECLS
 
 #define NAPE_TYPE_DAY_FACTORS (nape_day_factors_get_type ())
 
-G_DECLARE_FINAL_TYPE (NapeDayFactors, nape_day_factors, NAPE, DAY_FACTORS, GObject)
+G_DECLARE_FINAL_TYPE (NapeDayFactors, nape_day_factors, NAPE, DAY_FACTORS, NapeDiaryEntry)
 
 /**
  * nape_day_factors_new:
@@ -29,14 +31,6 @@ NapeDayFactors *nape_day_factors_new               (void);
  * Returns: (transfer full): a new #NapeDayFactors
  */
 NapeDayFactors *nape_day_factors_new_with_uuid     (const char *uuid);
-
-/**
- * nape_day_factors_get_uuid:
- * @self: a #NapeDayFactors
- *
- * Returns: the stable identity of the entry, kept across export and import
- */
-const char     *nape_day_factors_get_uuid          (NapeDayFactors *self);
 
 /**
  * nape_day_factors_get_date:

@@ -215,7 +215,7 @@ nape_diary_contents_to_csv (NapeDiaryContents *contents)
       NapeDrug *drug = contents->drugs->pdata[i];
 
       row.cells[COL_RECORD] = g_strdup ("drug");
-      row.cells[COL_UUID] = g_strdup (nape_drug_get_uuid (drug));
+      row.cells[COL_UUID] = g_strdup (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)));
       row.cells[COL_NAME] = g_strdup (nape_drug_get_name (drug));
       row.cells[COL_OVERUSE_CLASS] = g_strdup (nape_overuse_class_to_string (nape_drug_get_overuse_class (drug)));
       row.cells[COL_PREVENTIVE] = format_bool (nape_drug_get_preventive (drug));
@@ -228,7 +228,7 @@ nape_diary_contents_to_csv (NapeDiaryContents *contents)
       NapeHeadache *headache = contents->headaches->pdata[i];
 
       row.cells[COL_RECORD] = g_strdup ("headache");
-      row.cells[COL_UUID] = g_strdup (nape_headache_get_uuid (headache));
+      row.cells[COL_UUID] = g_strdup (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
       row.cells[COL_START] = format_time (nape_headache_get_start (headache));
       row.cells[COL_END] = format_time (nape_headache_get_end (headache));
       row.cells[COL_ENTERED_LIVE] = format_bool (nape_headache_get_entered_live (headache));
@@ -250,7 +250,7 @@ nape_diary_contents_to_csv (NapeDiaryContents *contents)
       NapeIntake *intake = contents->intakes->pdata[i];
 
       row.cells[COL_RECORD] = g_strdup ("intake");
-      row.cells[COL_UUID] = g_strdup (nape_intake_get_uuid (intake));
+      row.cells[COL_UUID] = g_strdup (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (intake)));
       row.cells[COL_START] = format_time (nape_intake_get_time (intake));
       row.cells[COL_DRUG] = g_strdup (nape_intake_get_drug_uuid (intake));
       row.cells[COL_HEADACHE] = g_strdup (nape_intake_get_headache_uuid (intake));
@@ -266,7 +266,7 @@ nape_diary_contents_to_csv (NapeDiaryContents *contents)
       NapeMassageSession *session = contents->massage_sessions->pdata[i];
 
       row.cells[COL_RECORD] = g_strdup ("massage-session");
-      row.cells[COL_UUID] = g_strdup (nape_massage_session_get_uuid (session));
+      row.cells[COL_UUID] = g_strdup (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (session)));
       row.cells[COL_START] = format_time (nape_massage_session_get_start (session));
       row.cells[COL_ROUTINE] = g_strdup (nape_massage_session_get_routine_id (session));
       row.cells[COL_ZONES] = format_list (nape_massage_session_get_zones (session));
@@ -285,7 +285,7 @@ nape_diary_contents_to_csv (NapeDiaryContents *contents)
       NapeDayFactors *day = contents->day_factors->pdata[i];
 
       row.cells[COL_RECORD] = g_strdup ("day");
-      row.cells[COL_UUID] = g_strdup (nape_day_factors_get_uuid (day));
+      row.cells[COL_UUID] = g_strdup (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (day)));
       row.cells[COL_DATE] = g_strdup (nape_day_factors_get_date (day));
       row.cells[COL_SLEEP_HOURS] = format_double (nape_day_factors_get_sleep_hours (day));
       row.cells[COL_STRESS] = format_known_int (nape_day_factors_get_stress (day));

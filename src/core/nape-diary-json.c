@@ -241,7 +241,7 @@ nape_diary_contents_to_json (NapeDiaryContents *contents)
       NapeDrug *drug = contents->drugs->pdata[i];
 
       begin_record (out, i);
-      add_string (out, "uuid", nape_drug_get_uuid (drug));
+      add_string (out, "uuid", nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)));
       add_string (out, "name", nape_drug_get_name (drug));
       add_string (out, "overuse_class", nape_overuse_class_to_string (nape_drug_get_overuse_class (drug)));
       add_bool (out, "preventive", nape_drug_get_preventive (drug));
@@ -258,7 +258,7 @@ nape_diary_contents_to_json (NapeDiaryContents *contents)
       guint n_samples;
 
       begin_record (out, i);
-      add_string (out, "uuid", nape_headache_get_uuid (headache));
+      add_string (out, "uuid", nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
       add_time (out, "start", nape_headache_get_start (headache));
       add_time (out, "end", nape_headache_get_end (headache));
       add_bool (out, "entered_live", nape_headache_get_entered_live (headache));
@@ -296,7 +296,7 @@ nape_diary_contents_to_json (NapeDiaryContents *contents)
       NapeIntake *intake = contents->intakes->pdata[i];
 
       begin_record (out, i);
-      add_string (out, "uuid", nape_intake_get_uuid (intake));
+      add_string (out, "uuid", nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (intake)));
       add_time (out, "time", nape_intake_get_time (intake));
       add_string (out, "drug", nape_intake_get_drug_uuid (intake));
       add_string (out, "headache", nape_intake_get_headache_uuid (intake));
@@ -314,7 +314,7 @@ nape_diary_contents_to_json (NapeDiaryContents *contents)
       NapeMassageSession *session = contents->massage_sessions->pdata[i];
 
       begin_record (out, i);
-      add_string (out, "uuid", nape_massage_session_get_uuid (session));
+      add_string (out, "uuid", nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (session)));
       add_time (out, "start", nape_massage_session_get_start (session));
       add_string (out, "routine", nape_massage_session_get_routine_id (session));
       add_strv (out, "zones", nape_massage_session_get_zones (session));
@@ -335,7 +335,7 @@ nape_diary_contents_to_json (NapeDiaryContents *contents)
       NapeDayFactors *day = contents->day_factors->pdata[i];
 
       begin_record (out, i);
-      add_string (out, "uuid", nape_day_factors_get_uuid (day));
+      add_string (out, "uuid", nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (day)));
       add_string (out, "date", nape_day_factors_get_date (day));
       add_known_double (out, "sleep_hours", nape_day_factors_get_sleep_hours (day),
                         nape_day_factors_get_sleep_hours (day) >= 0);

@@ -629,7 +629,7 @@ write_headache (NapeDiary     *self,
   if (!(stmt = nape_diary_statement (self, sql, error)))
     return FALSE;
 
-  bind_text (stmt, 1, nape_headache_get_uuid (headache));
+  bind_text (stmt, 1, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
   bind_time (stmt, 2, start);
   bind_time (stmt, 4, end);
   sqlite3_bind_int (stmt, 6, nape_headache_get_entered_live (headache));
@@ -738,7 +738,7 @@ write_drug (NapeDiary  *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, nape_drug_get_uuid (drug));
+  bind_text (stmt, 1, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)));
   bind_text (stmt, 2, nape_drug_get_name (drug));
   bind_text (stmt, 3, nape_overuse_class_to_string (nape_drug_get_overuse_class (drug)));
   sqlite3_bind_int (stmt, 4, nape_drug_get_preventive (drug));
@@ -773,7 +773,7 @@ write_intake (NapeDiary   *self,
   if (!(stmt = nape_diary_statement (self, sql, error)))
     return FALSE;
 
-  bind_text (stmt, 1, nape_intake_get_uuid (intake));
+  bind_text (stmt, 1, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (intake)));
   sqlite3_bind_int64 (stmt, 2, drug_id);
   if (headache_id != 0)
     sqlite3_bind_int64 (stmt, 3, headache_id);
@@ -815,7 +815,7 @@ write_massage_session (NapeDiary           *self,
   if (!(stmt = nape_diary_statement (self, sql, error)))
     return FALSE;
 
-  bind_text (stmt, 1, nape_massage_session_get_uuid (session));
+  bind_text (stmt, 1, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (session)));
   bind_time (stmt, 2, nape_massage_session_get_start (session));
   bind_text (stmt, 4, nape_massage_session_get_routine_id (session));
   sqlite3_bind_int (stmt, 5, nape_massage_session_get_steps_done (session));
@@ -860,7 +860,7 @@ write_day_factors (NapeDiary       *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_text (stmt, 1, nape_day_factors_get_uuid (day));
+  bind_text (stmt, 1, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (day)));
   bind_text (stmt, 2, nape_day_factors_get_date (day));
   if (nape_day_factors_get_sleep_hours (day) >= 0)
     sqlite3_bind_double (stmt, 3, nape_day_factors_get_sleep_hours (day));
@@ -1430,25 +1430,6 @@ entry_time (gpointer entry)
   return NULL;
 }
 
-static const char *
-entry_uuid (gpointer entry)
-{
-  const char *uuid = NULL;
-
-  if (NAPE_IS_HEADACHE (entry))
-    uuid = nape_headache_get_uuid (entry);
-  else if (NAPE_IS_DRUG (entry))
-    uuid = nape_drug_get_uuid (entry);
-  else if (NAPE_IS_INTAKE (entry))
-    uuid = nape_intake_get_uuid (entry);
-  else if (NAPE_IS_MASSAGE_SESSION (entry))
-    uuid = nape_massage_session_get_uuid (entry);
-  else if (NAPE_IS_DAY_FACTORS (entry))
-    uuid = nape_day_factors_get_uuid (entry);
-
-  return uuid;
-}
-
 /* Latest first; ties by UUID so the order is stable. */
 static int
 compare_latest_first (gconstpointer a,
@@ -1460,7 +1441,7 @@ compare_latest_first (gconstpointer a,
 
   if (ta != tb)
     return ta < tb ? 1 : -1;
-  return -strcmp (entry_uuid ((gpointer) a), entry_uuid ((gpointer) b));
+  return -strcmp (nape_diary_entry_get_uuid ((NapeDiaryEntry *) a), nape_diary_entry_get_uuid ((NapeDiaryEntry *) b));
 }
 
 static int
@@ -1470,7 +1451,7 @@ compare_drugs (gconstpointer a,
 {
   int c = g_utf8_collate (nape_drug_get_name ((NapeDrug *) a), nape_drug_get_name ((NapeDrug *) b));
 
-  return c != 0 ? c : strcmp (nape_drug_get_uuid ((NapeDrug *) a), nape_drug_get_uuid ((NapeDrug *) b));
+  return c != 0 ? c : strcmp (nape_diary_entry_get_uuid ((NapeDiaryEntry *) a), nape_diary_entry_get_uuid ((NapeDiaryEntry *) b));
 }
 
 static int
@@ -1546,7 +1527,7 @@ fill_store (NapeDiary  *self,
 
   g_ptr_array_sort_with_data (entries, compare_indirect, compare_for_type (type));
   for (guint i = 0; i < entries->len; i++)
-    g_hash_table_insert (index, (gpointer) entry_uuid (entries->pdata[i]), entries->pdata[i]);
+    g_hash_table_insert (index, (gpointer) nape_diary_entry_get_uuid (entries->pdata[i]), entries->pdata[i]);
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
                        entries->pdata, entries->len);
 }
@@ -1592,15 +1573,15 @@ model_put (NapeDiary *self,
     return;
 
   index = store_index (store);
-  if (find_in_store (store, entry_uuid (entry), &position))
+  if (find_in_store (store, nape_diary_entry_get_uuid (entry), &position))
     {
       g_autoptr(GObject) old = g_list_model_get_item (G_LIST_MODEL (store), position);
 
-      g_hash_table_remove (index, entry_uuid (old));
+      g_hash_table_remove (index, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (old)));
       g_list_store_remove (store, position);
     }
   g_list_store_insert_sorted (store, entry, compare_for_type (type), NULL);
-  g_hash_table_insert (index, (gpointer) entry_uuid (entry), entry);
+  g_hash_table_insert (index, (gpointer) nape_diary_entry_get_uuid (entry), entry);
 }
 
 static void
@@ -1615,7 +1596,7 @@ model_remove (NapeDiary  *self,
     {
       g_autoptr(GObject) old = g_list_model_get_item (G_LIST_MODEL (store), position);
 
-      g_hash_table_remove (store_index (store), entry_uuid (old));
+      g_hash_table_remove (store_index (store), nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (old)));
       g_list_store_remove (store, position);
     }
 }
@@ -2203,20 +2184,13 @@ nape_diary_check_integrity (NapeDiary  *self,
          && foreign_key_check (self->db, error);
 }
 
-static gboolean
-is_entry (gpointer entry)
-{
-  return NAPE_IS_HEADACHE (entry) || NAPE_IS_DRUG (entry) || NAPE_IS_INTAKE (entry)
-         || NAPE_IS_MASSAGE_SESSION (entry) || NAPE_IS_DAY_FACTORS (entry);
-}
-
 gboolean
 nape_diary_save (NapeDiary  *self,
                  gpointer    entry,
                  GError    **error)
 {
   g_return_val_if_fail (NAPE_IS_DIARY (self), FALSE);
-  g_return_val_if_fail (is_entry (entry), FALSE);
+  g_return_val_if_fail (NAPE_IS_DIARY_ENTRY (entry), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!nape_diary_check_entry (self, entry, error))
@@ -2249,11 +2223,11 @@ nape_diary_delete (NapeDiary  *self,
   int rc;
 
   g_return_val_if_fail (NAPE_IS_DIARY (self), FALSE);
-  g_return_val_if_fail (is_entry (entry), FALSE);
+  g_return_val_if_fail (NAPE_IS_DIARY_ENTRY (entry), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   type = G_OBJECT_TYPE (entry);
-  uuid = entry_uuid (entry);
+  uuid = nape_diary_entry_get_uuid (entry);
 
   if (type == NAPE_TYPE_HEADACHE)
     sql = "DELETE FROM headache WHERE uuid = ?1";
@@ -2361,7 +2335,7 @@ nape_diary_lookup_day_factors (NapeDiary  *self,
     return NULL;
 
   return nape_diary_lookup (self, NAPE_TYPE_DAY_FACTORS,
-                            nape_day_factors_get_uuid (found->pdata[0]));
+                            nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (found->pdata[0])));
 }
 
 GListModel *
@@ -2718,15 +2692,15 @@ check_import (NapeDiary          *self,
           gpointer entry = lists[l]->pdata[i];
           g_autoptr(GError) local_error = NULL;
 
-          if (!g_hash_table_add (uuids, (gpointer) entry_uuid (entry)))
-            return refuse (error, entry, _("the UUID %s appears twice"), entry_uuid (entry));
+          if (!g_hash_table_add (uuids, (gpointer) nape_diary_entry_get_uuid (entry)))
+            return refuse (error, entry, _("the UUID %s appears twice"), nape_diary_entry_get_uuid (entry));
           if (!nape_diary_check_entry (self, entry, &local_error))
             return refuse (error, entry, "%s", local_error->message);
 
           if (NAPE_IS_DRUG (entry))
-            g_hash_table_add (drugs, (gpointer) entry_uuid (entry));
+            g_hash_table_add (drugs, (gpointer) nape_diary_entry_get_uuid (entry));
           else if (NAPE_IS_HEADACHE (entry))
-            g_hash_table_add (headaches, (gpointer) entry_uuid (entry));
+            g_hash_table_add (headaches, (gpointer) nape_diary_entry_get_uuid (entry));
         }
     }
 
@@ -2816,7 +2790,7 @@ write_import (NapeDiary          *self,
           gpointer entry = lists[l]->pdata[i];
           g_autoptr(GError) local_error = NULL;
 
-          if (nape_diary_has_uuid (self, G_OBJECT_TYPE (entry), entry_uuid (entry)))
+          if (nape_diary_has_uuid (self, G_OBJECT_TYPE (entry), nape_diary_entry_get_uuid (entry)))
             continue;
           if (NAPE_IS_DAY_FACTORS (entry)
               && lookup_id (self, "SELECT id FROM day_factors WHERE date = ?1",

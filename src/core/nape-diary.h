@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "nape-day-factors.h"
+#include "nape-diary-entry.h"
 #include "nape-drug.h"
 #include "nape-headache.h"
 #include "nape-intake.h"

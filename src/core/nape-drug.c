@@ -13,16 +13,15 @@
 
 struct _NapeDrug
 {
-  GObject          parent_instance;
+  NapeDiaryEntry   parent_instance;
 
-  char             *uuid;
   char             *name;
   NapeOveruseClass overuse_class;
   gboolean         preventive;
   char             *unit;
 };
 
-G_DEFINE_FINAL_TYPE (NapeDrug, nape_drug, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (NapeDrug, nape_drug, NAPE_TYPE_DIARY_ENTRY)
 
 G_DEFINE_ENUM_TYPE (NapeOveruseClass, nape_overuse_class,
                     G_DEFINE_ENUM_VALUE (NAPE_OVERUSE_CLASS_OTHER, "other"),
@@ -35,7 +34,6 @@ G_DEFINE_ENUM_TYPE (NapeOveruseClass, nape_overuse_class,
 
 enum {
   PROP_0,
-  PROP_UUID,
   PROP_NAME,
   PROP_OVERUSE_CLASS,
   PROP_PREVENTIVE,
@@ -50,7 +48,6 @@ nape_drug_finalize (GObject *object)
 {
   NapeDrug *self = (NapeDrug *) object;
 
-  g_clear_pointer (&self->uuid, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->unit, g_free);
 
@@ -67,10 +64,6 @@ nape_drug_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-
     case PROP_NAME:
       g_value_set_string (value, self->name);
       break;
@@ -102,11 +95,6 @@ nape_drug_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_UUID:
-      g_assert (self->uuid == NULL);
-      self->uuid = g_value_dup_string (value);
-      break;
-
     case PROP_NAME:
       nape_drug_set_name (self, g_value_get_string (value));
       break;
@@ -129,17 +117,6 @@ nape_drug_set_property (GObject      *object,
 }
 
 static void
-nape_drug_constructed (GObject *object)
-{
-  NapeDrug *self = (NapeDrug *) object;
-
-  G_OBJECT_CLASS (nape_drug_parent_class)->constructed (object);
-
-  if (self->uuid == NULL)
-    self->uuid = g_uuid_string_random ();
-}
-
-static void
 nape_drug_class_init (NapeDrugClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -147,11 +124,7 @@ nape_drug_class_init (NapeDrugClass *klass)
   object_class->finalize = nape_drug_finalize;
   object_class->get_property = nape_drug_get_property;
   object_class->set_property = nape_drug_set_property;
-  object_class->constructed = nape_drug_constructed;
 
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -230,14 +203,6 @@ nape_drug_new_with_uuid (const char *uuid)
   g_return_val_if_fail (uuid != NULL && g_uuid_string_is_valid (uuid), NULL);
 
   return g_object_new (NAPE_TYPE_DRUG, "uuid", uuid, NULL);
-}
-
-const char *
-nape_drug_get_uuid (NapeDrug *self)
-{
-  g_return_val_if_fail (NAPE_IS_DRUG (self), NULL);
-
-  return self->uuid;
 }
 
 const char *

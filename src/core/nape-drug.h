@@ -5,6 +5,8 @@
 
 #include <glib-object.h>
 
+#include "nape-diary-entry.h"
+
 G_BEGIN_DECLS
 
 /**
@@ -55,7 +57,7 @@ gboolean    nape_overuse_class_from_string (const char       *string,
 
 #define NAPE_TYPE_DRUG (nape_drug_get_type ())
 
-G_DECLARE_FINAL_TYPE (NapeDrug, nape_drug, NAPE, DRUG, GObject)
+G_DECLARE_FINAL_TYPE (NapeDrug, nape_drug, NAPE, DRUG, NapeDiaryEntry)
 
 /**
  * nape_drug_new:
@@ -75,14 +77,6 @@ NapeDrug        *nape_drug_new               (void);
  * Returns: (transfer full): a new #NapeDrug
  */
 NapeDrug        *nape_drug_new_with_uuid     (const char *uuid);
-
-/**
- * nape_drug_get_uuid:
- * @self: a #NapeDrug
- *
- * Returns: the stable identity of the entry, kept across export and import
- */
-const char      *nape_drug_get_uuid          (NapeDrug *self);
 
 /**
  * nape_drug_get_name:

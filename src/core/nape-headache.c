@@ -13,9 +13,8 @@
 
 struct _NapeHeadache
 {
-  GObject             parent_instance;
+  NapeDiaryEntry      parent_instance;
 
-  char                *uuid;
   GDateTime           *start;
   GDateTime           *end;
   gboolean            entered_live;
@@ -31,7 +30,7 @@ struct _NapeHeadache
   GArray              *intensities;
 };
 
-G_DEFINE_FINAL_TYPE (NapeHeadache, nape_headache, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (NapeHeadache, nape_headache, NAPE_TYPE_DIARY_ENTRY)
 
 G_DEFINE_ENUM_TYPE (NapeHeadacheKind, nape_headache_kind,
                     G_DEFINE_ENUM_VALUE (NAPE_HEADACHE_KIND_UNKNOWN, "unknown"),
@@ -53,7 +52,6 @@ G_DEFINE_ENUM_TYPE (NapeHeadacheQuality, nape_headache_quality,
 
 enum {
   PROP_0,
-  PROP_UUID,
   PROP_START,
   PROP_END,
   PROP_ENTERED_LIVE,
@@ -76,7 +74,6 @@ nape_headache_finalize (GObject *object)
 {
   NapeHeadache *self = (NapeHeadache *) object;
 
-  g_clear_pointer (&self->uuid, g_free);
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->end, g_date_time_unref);
   g_clear_pointer (&self->symptoms, g_strfreev);
@@ -98,10 +95,6 @@ nape_headache_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-
     case PROP_START:
       g_value_set_boxed (value, self->start);
       break;
@@ -165,11 +158,6 @@ nape_headache_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_UUID:
-      g_assert (self->uuid == NULL);
-      self->uuid = g_value_dup_string (value);
-      break;
-
     case PROP_START:
       nape_headache_set_start (self, g_value_get_boxed (value));
       break;
@@ -224,17 +212,6 @@ nape_headache_set_property (GObject      *object,
 }
 
 static void
-nape_headache_constructed (GObject *object)
-{
-  NapeHeadache *self = (NapeHeadache *) object;
-
-  G_OBJECT_CLASS (nape_headache_parent_class)->constructed (object);
-
-  if (self->uuid == NULL)
-    self->uuid = g_uuid_string_random ();
-}
-
-static void
 nape_headache_class_init (NapeHeadacheClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -242,11 +219,7 @@ nape_headache_class_init (NapeHeadacheClass *klass)
   object_class->finalize = nape_headache_finalize;
   object_class->get_property = nape_headache_get_property;
   object_class->set_property = nape_headache_set_property;
-  object_class->constructed = nape_headache_constructed;
 
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_START] =
     g_param_spec_boxed ("start", NULL, NULL, G_TYPE_DATE_TIME,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -399,14 +372,6 @@ nape_headache_new_with_uuid (const char *uuid)
   g_return_val_if_fail (uuid != NULL && g_uuid_string_is_valid (uuid), NULL);
 
   return g_object_new (NAPE_TYPE_HEADACHE, "uuid", uuid, NULL);
-}
-
-const char *
-nape_headache_get_uuid (NapeHeadache *self)
-{
-  g_return_val_if_fail (NAPE_IS_HEADACHE (self), NULL);
-
-  return self->uuid;
 }
 
 GDateTime *

@@ -6,6 +6,7 @@
 #include <glib-object.h>
 
 #include "nape-area.h"
+#include "nape-diary-entry.h"
 
 G_BEGIN_DECLS
 
@@ -114,7 +115,7 @@ typedef struct
 
 #define NAPE_TYPE_HEADACHE (nape_headache_get_type ())
 
-G_DECLARE_FINAL_TYPE (NapeHeadache, nape_headache, NAPE, HEADACHE, GObject)
+G_DECLARE_FINAL_TYPE (NapeHeadache, nape_headache, NAPE, HEADACHE, NapeDiaryEntry)
 
 /**
  * nape_headache_new:
@@ -134,14 +135,6 @@ NapeHeadache              *nape_headache_new                (void);
  * Returns: (transfer full): a new #NapeHeadache
  */
 NapeHeadache              *nape_headache_new_with_uuid      (const char *uuid);
-
-/**
- * nape_headache_get_uuid:
- * @self: a #NapeHeadache
- *
- * Returns: the stable identity of the entry, kept across export and import
- */
-const char                *nape_headache_get_uuid           (NapeHeadache *self);
 
 /**
  * nape_headache_get_start:

@@ -13,23 +13,21 @@
 
 struct _NapeIntake
 {
-  GObject   parent_instance;
+  NapeDiaryEntry parent_instance;
 
-  char      *uuid;
-  GDateTime *time;
-  char      *drug_uuid;
-  char      *headache_uuid;
-  double    dose;
-  char      *unit;
-  int       effect;
-  char      *notes;
+  GDateTime      *time;
+  char           *drug_uuid;
+  char           *headache_uuid;
+  double         dose;
+  char           *unit;
+  int            effect;
+  char           *notes;
 };
 
-G_DEFINE_FINAL_TYPE (NapeIntake, nape_intake, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (NapeIntake, nape_intake, NAPE_TYPE_DIARY_ENTRY)
 
 enum {
   PROP_0,
-  PROP_UUID,
   PROP_TIME,
   PROP_DRUG_UUID,
   PROP_HEADACHE_UUID,
@@ -47,7 +45,6 @@ nape_intake_finalize (GObject *object)
 {
   NapeIntake *self = (NapeIntake *) object;
 
-  g_clear_pointer (&self->uuid, g_free);
   g_clear_pointer (&self->time, g_date_time_unref);
   g_clear_pointer (&self->drug_uuid, g_free);
   g_clear_pointer (&self->headache_uuid, g_free);
@@ -67,10 +64,6 @@ nape_intake_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-
     case PROP_TIME:
       g_value_set_boxed (value, self->time);
       break;
@@ -114,11 +107,6 @@ nape_intake_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_UUID:
-      g_assert (self->uuid == NULL);
-      self->uuid = g_value_dup_string (value);
-      break;
-
     case PROP_TIME:
       nape_intake_set_time (self, g_value_get_boxed (value));
       break;
@@ -153,17 +141,6 @@ nape_intake_set_property (GObject      *object,
 }
 
 static void
-nape_intake_constructed (GObject *object)
-{
-  NapeIntake *self = (NapeIntake *) object;
-
-  G_OBJECT_CLASS (nape_intake_parent_class)->constructed (object);
-
-  if (self->uuid == NULL)
-    self->uuid = g_uuid_string_random ();
-}
-
-static void
 nape_intake_class_init (NapeIntakeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -171,11 +148,7 @@ nape_intake_class_init (NapeIntakeClass *klass)
   object_class->finalize = nape_intake_finalize;
   object_class->get_property = nape_intake_get_property;
   object_class->set_property = nape_intake_set_property;
-  object_class->constructed = nape_intake_constructed;
 
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_TIME] =
     g_param_spec_boxed ("time", NULL, NULL, G_TYPE_DATE_TIME,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -219,14 +192,6 @@ nape_intake_new_with_uuid (const char *uuid)
   g_return_val_if_fail (uuid != NULL && g_uuid_string_is_valid (uuid), NULL);
 
   return g_object_new (NAPE_TYPE_INTAKE, "uuid", uuid, NULL);
-}
-
-const char *
-nape_intake_get_uuid (NapeIntake *self)
-{
-  g_return_val_if_fail (NAPE_IS_INTAKE (self), NULL);
-
-  return self->uuid;
 }
 
 GDateTime *

@@ -5,11 +5,13 @@
 
 #include <glib-object.h>
 
+#include "nape-diary-entry.h"
+
 G_BEGIN_DECLS
 
 #define NAPE_TYPE_INTAKE (nape_intake_get_type ())
 
-G_DECLARE_FINAL_TYPE (NapeIntake, nape_intake, NAPE, INTAKE, GObject)
+G_DECLARE_FINAL_TYPE (NapeIntake, nape_intake, NAPE, INTAKE, NapeDiaryEntry)
 
 /**
  * nape_intake_new:
@@ -29,14 +31,6 @@ NapeIntake *nape_intake_new               (void);
  * Returns: (transfer full): a new #NapeIntake
  */
 NapeIntake *nape_intake_new_with_uuid     (const char *uuid);
-
-/**
- * nape_intake_get_uuid:
- * @self: a #NapeIntake
- *
- * Returns: the stable identity of the entry, kept across export and import
- */
-const char *nape_intake_get_uuid          (NapeIntake *self);
 
 /**
  * nape_intake_get_time:

@@ -13,26 +13,24 @@
 
 struct _NapeMassageSession
 {
-  GObject   parent_instance;
+  NapeDiaryEntry parent_instance;
 
-  char      *uuid;
-  GDateTime *start;
-  char      *routine_id;
-  char      **zones;
-  int       steps_done;
-  int       duration;
-  int       pain_before;
-  int       pain_after;
-  int       helped_step;
-  char      *headache_uuid;
-  char      *notes;
+  GDateTime      *start;
+  char           *routine_id;
+  char           **zones;
+  int            steps_done;
+  int            duration;
+  int            pain_before;
+  int            pain_after;
+  int            helped_step;
+  char           *headache_uuid;
+  char           *notes;
 };
 
-G_DEFINE_FINAL_TYPE (NapeMassageSession, nape_massage_session, G_TYPE_OBJECT)
+G_DEFINE_FINAL_TYPE (NapeMassageSession, nape_massage_session, NAPE_TYPE_DIARY_ENTRY)
 
 enum {
   PROP_0,
-  PROP_UUID,
   PROP_START,
   PROP_ROUTINE_ID,
   PROP_ZONES,
@@ -53,7 +51,6 @@ nape_massage_session_finalize (GObject *object)
 {
   NapeMassageSession *self = (NapeMassageSession *) object;
 
-  g_clear_pointer (&self->uuid, g_free);
   g_clear_pointer (&self->start, g_date_time_unref);
   g_clear_pointer (&self->routine_id, g_free);
   g_clear_pointer (&self->zones, g_strfreev);
@@ -73,10 +70,6 @@ nape_massage_session_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_UUID:
-      g_value_set_string (value, self->uuid);
-      break;
-
     case PROP_START:
       g_value_set_boxed (value, self->start);
       break;
@@ -132,11 +125,6 @@ nape_massage_session_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_UUID:
-      g_assert (self->uuid == NULL);
-      self->uuid = g_value_dup_string (value);
-      break;
-
     case PROP_START:
       nape_massage_session_set_start (self, g_value_get_boxed (value));
       break;
@@ -183,17 +171,6 @@ nape_massage_session_set_property (GObject      *object,
 }
 
 static void
-nape_massage_session_constructed (GObject *object)
-{
-  NapeMassageSession *self = (NapeMassageSession *) object;
-
-  G_OBJECT_CLASS (nape_massage_session_parent_class)->constructed (object);
-
-  if (self->uuid == NULL)
-    self->uuid = g_uuid_string_random ();
-}
-
-static void
 nape_massage_session_class_init (NapeMassageSessionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -201,11 +178,7 @@ nape_massage_session_class_init (NapeMassageSessionClass *klass)
   object_class->finalize = nape_massage_session_finalize;
   object_class->get_property = nape_massage_session_get_property;
   object_class->set_property = nape_massage_session_set_property;
-  object_class->constructed = nape_massage_session_constructed;
 
-  properties[PROP_UUID] =
-    g_param_spec_string ("uuid", NULL, NULL, NULL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_START] =
     g_param_spec_boxed ("start", NULL, NULL, G_TYPE_DATE_TIME,
                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -261,14 +234,6 @@ nape_massage_session_new_with_uuid (const char *uuid)
   g_return_val_if_fail (uuid != NULL && g_uuid_string_is_valid (uuid), NULL);
 
   return g_object_new (NAPE_TYPE_MASSAGE_SESSION, "uuid", uuid, NULL);
-}
-
-const char *
-nape_massage_session_get_uuid (NapeMassageSession *self)
-{
-  g_return_val_if_fail (NAPE_IS_MASSAGE_SESSION (self), NULL);
-
-  return self->uuid;
 }
 
 GDateTime *

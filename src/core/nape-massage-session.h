@@ -5,11 +5,13 @@
 
 #include <glib-object.h>
 
+#include "nape-diary-entry.h"
+
 G_BEGIN_DECLS
 
 #define NAPE_TYPE_MASSAGE_SESSION (nape_massage_session_get_type ())
 
-G_DECLARE_FINAL_TYPE (NapeMassageSession, nape_massage_session, NAPE, MASSAGE_SESSION, GObject)
+G_DECLARE_FINAL_TYPE (NapeMassageSession, nape_massage_session, NAPE, MASSAGE_SESSION, NapeDiaryEntry)
 
 /**
  * nape_massage_session_new:
@@ -29,14 +31,6 @@ NapeMassageSession *nape_massage_session_new               (void);
  * Returns: (transfer full): a new #NapeMassageSession
  */
 NapeMassageSession *nape_massage_session_new_with_uuid     (const char *uuid);
-
-/**
- * nape_massage_session_get_uuid:
- * @self: a #NapeMassageSession
- *
- * Returns: the stable identity of the entry, kept across export and import
- */
-const char         *nape_massage_session_get_uuid          (NapeMassageSession *self);
 
 /**
  * nape_massage_session_get_start:

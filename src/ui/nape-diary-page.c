@@ -80,18 +80,6 @@ entry_time (GObject *entry)
   return NULL;
 }
 
-static const char *
-entry_uuid (GObject *entry)
-{
-  if (NAPE_IS_HEADACHE (entry))
-    return nape_headache_get_uuid (NAPE_HEADACHE (entry));
-  if (NAPE_IS_INTAKE (entry))
-    return nape_intake_get_uuid (NAPE_INTAKE (entry));
-  if (NAPE_IS_MASSAGE_SESSION (entry))
-    return nape_massage_session_get_uuid (NAPE_MASSAGE_SESSION (entry));
-  return NULL;
-}
-
 static int
 compare_newest_first (gconstpointer a,
                       gconstpointer b)
@@ -437,7 +425,7 @@ drug_name (NapeDiaryPage *self,
     {
       g_autoptr(NapeDrug) drug = g_list_model_get_item (drugs, i);
 
-      if (g_strcmp0 (nape_drug_get_uuid (drug), uuid) == 0)
+      if (g_strcmp0 (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)), uuid) == 0)
         return g_strdup (nape_drug_get_name (drug));
     }
 
@@ -579,8 +567,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
         subtitle_text = g_strdup_printf (_("%s, %d min"), start, minutes);
     }
 
-  nape_diary_row_show_entry (row, entry_uuid (object), intensity, icon_name, title_text,
-                             subtitle_text, accessible);
+  nape_diary_row_show_entry (row, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (object)), intensity,
+                             icon_name, title_text, subtitle_text, accessible);
 }
 
 static GObject *
@@ -694,7 +682,7 @@ quick_log_saved_cb (NapeDiaryPage *self,
 
   adw_toast_set_button_label (toast, _("Add _Details"));
   adw_toast_set_action_name (toast, "diary.edit");
-  adw_toast_set_action_target_value (toast, g_variant_new_string (nape_headache_get_uuid (headache)));
+  adw_toast_set_action_target_value (toast, g_variant_new_string (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache))));
   adw_toast_set_timeout (toast, 8);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
@@ -728,13 +716,19 @@ list_activate_cb (NapeDiaryPage *self,
                   guint          position)
 {
   g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->entries), position);
+  const char *uuid;
 
+  /* Day headers are not entries. */
+  if (!NAPE_IS_DIARY_ENTRY (item))
+    return;
+
+  uuid = nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (item));
   if (NAPE_IS_HEADACHE (item))
-    nape_diary_page_edit_headache (self, nape_headache_get_uuid (NAPE_HEADACHE (item)));
+    nape_diary_page_edit_headache (self, uuid);
   else if (NAPE_IS_INTAKE (item))
-    nape_diary_page_edit_intake (self, nape_intake_get_uuid (NAPE_INTAKE (item)));
+    nape_diary_page_edit_intake (self, uuid);
   else if (NAPE_IS_MASSAGE_SESSION (item))
-    nape_diary_page_edit_session (self, nape_massage_session_get_uuid (NAPE_MASSAGE_SESSION (item)));
+    nape_diary_page_edit_session (self, uuid);
 }
 
 static void
@@ -819,7 +813,7 @@ delete_action (GtkWidget  *widget,
   g_ptr_array_set_size (self->deleted_links, 0);
   if (NAPE_IS_HEADACHE (entry))
     {
-      const char *uuid = nape_headache_get_uuid (NAPE_HEADACHE (entry));
+      const char *uuid = nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (entry));
       GListModel *intakes = nape_diary_get_intakes (self->diary);
       GListModel *sessions = nape_diary_get_massage_sessions (self->diary);
 
@@ -864,6 +858,7 @@ undo_delete_action (GtkWidget  *widget,
   NapeDiaryPage *self = NAPE_DIARY_PAGE (widget);
   g_autoptr(GObject) entry = g_steal_pointer (&self->deleted);
   g_autoptr(GError) error = NULL;
+  const char *uuid;
 
   if (entry == NULL || self->diary == NULL)
     return;
@@ -876,17 +871,19 @@ undo_delete_action (GtkWidget  *widget,
       return;
     }
 
+  uuid = nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (entry));
   for (guint i = 0; i < self->deleted_links->len; i++)
     {
       GObject *link = self->deleted_links->pdata[i];
 
       if (NAPE_IS_INTAKE (link))
-        nape_intake_set_headache_uuid (NAPE_INTAKE (link), entry_uuid (entry));
+        nape_intake_set_headache_uuid (NAPE_INTAKE (link), uuid);
       else
-        nape_massage_session_set_headache_uuid (NAPE_MASSAGE_SESSION (link), entry_uuid (entry));
+        nape_massage_session_set_headache_uuid (NAPE_MASSAGE_SESSION (link), uuid);
       if (!nape_diary_save (self->diary, link, &error))
         {
-          g_warning ("Could not link %s again: %s", entry_uuid (link), error->message);
+          g_warning ("Could not link %s again: %s",
+                     nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (link)), error->message);
           g_clear_error (&error);
         }
     }

@@ -207,7 +207,7 @@ drug_name (NapeHeadacheEditor *self,
            const char         *uuid)
 {
   for (guint i = 0; i < self->new_drugs->len; i++)
-    if (g_str_equal (nape_drug_get_uuid (self->new_drugs->pdata[i]), uuid))
+    if (g_str_equal (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (self->new_drugs->pdata[i])), uuid))
       return nape_drug_get_name (self->new_drugs->pdata[i]);
 
   for (guint i = 0; i < g_list_model_get_n_items (nape_diary_get_drugs (self->diary)); i++)
@@ -215,7 +215,7 @@ drug_name (NapeHeadacheEditor *self,
       g_autoptr(NapeDrug) drug = g_list_model_get_item (nape_diary_get_drugs (self->diary), i);
 
       /* The model keeps the object, and so the name, alive. */
-      if (g_str_equal (nape_drug_get_uuid (drug), uuid))
+      if (g_str_equal (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)), uuid))
         return nape_drug_get_name (drug);
     }
 
@@ -347,8 +347,8 @@ medicine_apply_cb (NapeHeadacheEditor *self)
   drug = find_or_make_drug (self, name, unit != NULL && *unit != '\0' ? unit : NULL);
   intake = nape_intake_new ();
   nape_intake_set_time (intake, nape_date_time_row_get_date_time (self->start_time_row));
-  nape_intake_set_drug_uuid (intake, nape_drug_get_uuid (drug));
-  nape_intake_set_headache_uuid (intake, nape_headache_get_uuid (self->headache));
+  nape_intake_set_drug_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)));
+  nape_intake_set_headache_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (self->headache)));
   if (dose != NULL)
     nape_intake_set_dose (intake, g_ascii_strtod (dose, NULL));
   if (unit != NULL && *unit != '\0')
@@ -541,7 +541,7 @@ load_headache (NapeHeadacheEditor *self)
     {
       g_autoptr(NapeIntake) intake = g_list_model_get_item (intakes, i);
 
-      if (g_strcmp0 (nape_intake_get_headache_uuid (intake), nape_headache_get_uuid (headache)) == 0)
+      if (g_strcmp0 (nape_intake_get_headache_uuid (intake), nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache))) == 0)
         g_ptr_array_add (self->intakes, g_object_ref (intake));
     }
   rebuild_medication (self);

@@ -100,7 +100,7 @@ fill_headaches (NapeIntakeEditor *self,
       g_autoptr(NapeHeadache) headache = g_list_model_get_item (model, i);
       GDateTime *start = nape_headache_get_start (headache);
       GDateTime *end = nape_headache_get_end (headache);
-      gboolean chosen = g_strcmp0 (nape_headache_get_uuid (headache), chosen_uuid) == 0;
+      gboolean chosen = g_strcmp0 (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)), chosen_uuid) == 0;
       gboolean that_day;
       g_autoptr(GDateTime) local = NULL;
       g_autofree char *clock = NULL;
@@ -149,7 +149,7 @@ chosen_headache_uuid (NapeIntakeEditor *self)
 
   if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > self->headaches->len)
     return NULL;
-  return nape_headache_get_uuid (self->headaches->pdata[selected - 1]);
+  return nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (self->headaches->pdata[selected - 1]));
 }
 
 static void
@@ -269,7 +269,7 @@ save_action (GtkWidget  *widget,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   notes = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 
-  nape_intake_set_drug_uuid (self->intake, nape_drug_get_uuid (drug));
+  nape_intake_set_drug_uuid (self->intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)));
   nape_intake_set_time (self->intake, time);
   nape_intake_set_dose (self->intake, gtk_spin_button_get_value (self->dose_spin));
   nape_intake_set_unit (self->intake, *unit != '\0' ? unit : NULL);
@@ -303,7 +303,7 @@ load_intake (NapeIntakeEditor *self)
     {
       g_autoptr(NapeDrug) drug = g_list_model_get_item (drugs, i);
 
-      if (g_strcmp0 (nape_drug_get_uuid (drug), nape_intake_get_drug_uuid (intake)) == 0)
+      if (g_strcmp0 (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)), nape_intake_get_drug_uuid (intake)) == 0)
         selected = self->drugs->len;
       gtk_string_list_append (names, nape_drug_get_name (drug) ? nape_drug_get_name (drug) : "");
       g_ptr_array_add (self->drugs, g_steal_pointer (&drug));

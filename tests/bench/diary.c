@@ -125,10 +125,10 @@ generate (guint32 seed)
       g_autoptr(GDateTime) time = random_time (rand);
 
       nape_intake_set_time (intake, time);
-      nape_intake_set_drug_uuid (intake, nape_drug_get_uuid (contents->drugs->pdata[g_rand_int_range (rand, 0, 6)]));
+      nape_intake_set_drug_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (contents->drugs->pdata[g_rand_int_range (rand, 0, 6)])));
       if (i % 2 == 0)
         nape_intake_set_headache_uuid (intake,
-                                       nape_headache_get_uuid (contents->headaches->pdata[g_rand_int_range (rand, 0, N_HEADACHES)]));
+                                       nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (contents->headaches->pdata[g_rand_int_range (rand, 0, N_HEADACHES)])));
       nape_intake_set_dose (intake, 400);
       nape_intake_set_unit (intake, "mg");
       nape_intake_set_effect (intake, g_rand_int_range (rand, 0, 4));

@@ -123,7 +123,7 @@ add_intake (NapeDiary *diary,
   g_autoptr(GError) error = NULL;
   NapeIntake *intake = nape_intake_new ();
 
-  nape_intake_set_drug_uuid (intake, nape_drug_get_uuid (drug));
+  nape_intake_set_drug_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)));
   nape_intake_set_time (intake, time);
   g_assert_true (nape_diary_save (diary, intake, &error));
   g_assert_no_error (error);

@@ -55,19 +55,19 @@ child_main (const char *path)
           g_printerr ("child: %s\n", error->message);
           return 1;
         }
-      g_snprintf (line, sizeof line, "H %s\n", nape_headache_get_uuid (headache));
+      g_snprintf (line, sizeof line, "H %s\n", nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
       if (write (STDOUT_FILENO, line, strlen (line)) < 0)
         return 1;
 
       nape_intake_set_drug_uuid (intake, DRUG_UUID);
-      nape_intake_set_headache_uuid (intake, nape_headache_get_uuid (headache));
+      nape_intake_set_headache_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
       nape_intake_set_time (intake, start);
       if (!nape_diary_save (diary, intake, &error))
         {
           g_printerr ("child: %s\n", error->message);
           return 1;
         }
-      g_snprintf (line, sizeof line, "I %s\n", nape_intake_get_uuid (intake));
+      g_snprintf (line, sizeof line, "I %s\n", nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (intake)));
       if (write (STDOUT_FILENO, line, strlen (line)) < 0)
         return 1;
     }

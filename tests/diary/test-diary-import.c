@@ -75,8 +75,8 @@ fill_sample (NapeDiary *diary)
 
         nape_intake_set_time (intake, when);
       }
-      nape_intake_set_drug_uuid (intake, nape_drug_get_uuid (i % 3 == 0 ? ibuprofen : i % 3 == 1 ? triptan : preventive));
-      nape_intake_set_headache_uuid (intake, i % 2 ? nape_headache_get_uuid (headache) : NULL);
+      nape_intake_set_drug_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (i % 3 == 0 ? ibuprofen : i % 3 == 1 ? triptan : preventive)));
+      nape_intake_set_headache_uuid (intake, i % 2 ? nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)) : NULL);
       nape_intake_set_dose (intake, i % 4 == 0 ? 0 : 12.5 * i);
       nape_intake_set_unit (intake, i % 4 == 0 ? NULL : "mg");
       nape_intake_set_effect (intake, (int) (i % 5) - 1);
@@ -92,7 +92,7 @@ fill_sample (NapeDiary *diary)
       nape_massage_session_set_pain_before (session, i % 3 == 0 ? -1 : 7);
       nape_massage_session_set_pain_after (session, i % 3 == 0 ? -1 : 4);
       nape_massage_session_set_helped_step (session, i % 2 ? 1 : -1);
-      nape_massage_session_set_headache_uuid (session, i % 2 ? NULL : nape_headache_get_uuid (headache));
+      nape_massage_session_set_headache_uuid (session, i % 2 ? NULL : nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
       nape_massage_session_set_notes (session, note);
       g_assert_true (nape_diary_save (diary, session, &error));
       g_assert_no_error (error);
@@ -224,7 +224,7 @@ test_csv_hostile (DiaryFixture  *fixture,
     {
       g_autoptr(NapeHeadache) headache = g_list_model_get_item (headaches, i);
       g_autoptr(NapeHeadache) original = nape_diary_lookup (fixture->diary, NAPE_TYPE_HEADACHE,
-                                                            nape_headache_get_uuid (headache));
+                                                            nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
 
       g_assert_cmpstr (nape_headache_get_notes (headache), ==, nape_headache_get_notes (original));
     }

@@ -98,7 +98,7 @@ assert_headaches_equal (NapeHeadache *a,
   const NapeIntensitySample *sa, *sb;
   guint na, nb;
 
-  g_assert_cmpstr (nape_headache_get_uuid (a), ==, nape_headache_get_uuid (b));
+  g_assert_cmpstr (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (a)), ==, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (b)));
   g_assert_true (g_date_time_equal (nape_headache_get_start (a), nape_headache_get_start (b)));
   g_assert_cmpint (g_date_time_get_utc_offset (nape_headache_get_start (a)), ==,
                    g_date_time_get_utc_offset (nape_headache_get_start (b)));
@@ -144,7 +144,7 @@ test_headache_crud (DiaryFixture  *fixture,
   const char *fewer[] = { "vomiting", NULL };
   guint n;
 
-  g_assert_true (g_uuid_string_is_valid (nape_headache_get_uuid (headache)));
+  g_assert_true (g_uuid_string_is_valid (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache))));
   samples = nape_headache_get_intensities (headache, &n);
   g_assert_cmpuint (n, ==, 2);
   g_assert_cmpint (samples[0].intensity, ==, 7);
@@ -152,7 +152,7 @@ test_headache_crud (DiaryFixture  *fixture,
   g_assert_true (nape_diary_save (fixture->diary, headache, &error));
   g_assert_no_error (error);
 
-  loaded = nape_diary_lookup (fixture->diary, NAPE_TYPE_HEADACHE, nape_headache_get_uuid (headache));
+  loaded = nape_diary_lookup (fixture->diary, NAPE_TYPE_HEADACHE, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
   g_assert_nonnull (loaded);
   g_assert_true (loaded != headache);
   assert_headaches_equal (headache, loaded);
@@ -167,14 +167,14 @@ test_headache_crud (DiaryFixture  *fixture,
   g_assert_true (nape_diary_save (fixture->diary, loaded, &error));
   g_assert_no_error (error);
 
-  edited = nape_diary_lookup (fixture->diary, NAPE_TYPE_HEADACHE, nape_headache_get_uuid (headache));
+  edited = nape_diary_lookup (fixture->diary, NAPE_TYPE_HEADACHE, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
   assert_headaches_equal (loaded, edited);
   g_assert_null (nape_headache_get_end (edited));
   g_assert_cmpint (pragma_int (fixture->diary, "SELECT count(*) FROM headache"), ==, 1);
 
   g_assert_true (nape_diary_delete (fixture->diary, edited, &error));
   g_assert_no_error (error);
-  gone = nape_diary_lookup (fixture->diary, NAPE_TYPE_HEADACHE, nape_headache_get_uuid (headache));
+  gone = nape_diary_lookup (fixture->diary, NAPE_TYPE_HEADACHE, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
   g_assert_null (gone);
   g_assert_cmpint (pragma_int (fixture->diary, "SELECT count(*) FROM headache_symptom"), ==, 0);
   g_assert_cmpint (pragma_int (fixture->diary, "SELECT count(*) FROM headache_day"), ==, 0);
@@ -201,8 +201,8 @@ test_other_entries_crud (DiaryFixture  *fixture,
   g_autoptr(GError) error = NULL;
   const char *zones[] = { "suboccipitals:left", "upper-trapezius:right", NULL };
 
-  nape_intake_set_drug_uuid (intake, nape_drug_get_uuid (drug));
-  nape_intake_set_headache_uuid (intake, nape_headache_get_uuid (headache));
+  nape_intake_set_drug_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)));
+  nape_intake_set_headache_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
   nape_intake_set_time (intake, t);
   nape_intake_set_dose (intake, 50);
   nape_intake_set_unit (intake, "mg");
@@ -218,7 +218,7 @@ test_other_entries_crud (DiaryFixture  *fixture,
   nape_massage_session_set_pain_before (session, 6);
   nape_massage_session_set_pain_after (session, 3);
   nape_massage_session_set_helped_step (session, 2);
-  nape_massage_session_set_headache_uuid (session, nape_headache_get_uuid (headache));
+  nape_massage_session_set_headache_uuid (session, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
   g_assert_true (nape_diary_save (fixture->diary, session, &error));
   g_assert_no_error (error);
 
@@ -235,25 +235,25 @@ test_other_entries_crud (DiaryFixture  *fixture,
   g_assert_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_INVALID);
   g_clear_error (&error);
 
-  loaded_intake = nape_diary_lookup (fixture->diary, NAPE_TYPE_INTAKE, nape_intake_get_uuid (intake));
-  g_assert_cmpstr (nape_intake_get_drug_uuid (loaded_intake), ==, nape_drug_get_uuid (drug));
-  g_assert_cmpstr (nape_intake_get_headache_uuid (loaded_intake), ==, nape_headache_get_uuid (headache));
+  loaded_intake = nape_diary_lookup (fixture->diary, NAPE_TYPE_INTAKE, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (intake)));
+  g_assert_cmpstr (nape_intake_get_drug_uuid (loaded_intake), ==, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)));
+  g_assert_cmpstr (nape_intake_get_headache_uuid (loaded_intake), ==, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
   g_assert_cmpfloat (nape_intake_get_dose (loaded_intake), ==, 50);
   g_assert_cmpint (nape_intake_get_effect (loaded_intake), ==, 2);
 
   loaded_session = nape_diary_lookup (fixture->diary, NAPE_TYPE_MASSAGE_SESSION,
-                                      nape_massage_session_get_uuid (session));
+                                      nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (session)));
   g_assert_true (g_strv_equal (nape_massage_session_get_zones (loaded_session), zones));
   g_assert_cmpint (nape_massage_session_get_helped_step (loaded_session), ==, 2);
   g_assert_cmpint (nape_massage_session_get_pain_after (loaded_session), ==, 3);
 
   loaded_day = nape_diary_lookup_day_factors (fixture->diary, "2024-05-02");
-  g_assert_cmpstr (nape_day_factors_get_uuid (loaded_day), ==, nape_day_factors_get_uuid (day));
+  g_assert_cmpstr (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (loaded_day)), ==, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (day)));
   g_assert_cmpfloat (nape_day_factors_get_sleep_hours (loaded_day), ==, 5.5);
   g_assert_true (nape_day_factors_get_reduced_work (loaded_day));
   g_assert_false (nape_day_factors_get_missed_work (loaded_day));
 
-  loaded_drug = nape_diary_lookup (fixture->diary, NAPE_TYPE_DRUG, nape_drug_get_uuid (drug));
+  loaded_drug = nape_diary_lookup (fixture->diary, NAPE_TYPE_DRUG, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)));
   g_assert_cmpint (nape_drug_get_overuse_class (loaded_drug), ==, NAPE_OVERUSE_CLASS_TRIPTAN);
 
   /* A drug with intakes stays. */
@@ -265,12 +265,12 @@ test_other_entries_crud (DiaryFixture  *fixture,
   g_assert_true (nape_diary_delete (fixture->diary, headache, &error));
   g_assert_no_error (error);
   g_clear_object (&loaded_intake);
-  loaded_intake = nape_diary_lookup (fixture->diary, NAPE_TYPE_INTAKE, nape_intake_get_uuid (intake));
+  loaded_intake = nape_diary_lookup (fixture->diary, NAPE_TYPE_INTAKE, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (intake)));
   g_assert_nonnull (loaded_intake);
   g_assert_null (nape_intake_get_headache_uuid (loaded_intake));
   g_clear_object (&loaded_session);
   loaded_session = nape_diary_lookup (fixture->diary, NAPE_TYPE_MASSAGE_SESSION,
-                                      nape_massage_session_get_uuid (session));
+                                      nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (session)));
   g_assert_null (nape_massage_session_get_headache_uuid (loaded_session));
 
   g_assert_true (nape_diary_delete (fixture->diary, intake, &error));
@@ -444,7 +444,7 @@ test_models (DiaryFixture  *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
 
   /* The object in the model is what lookup returns. */
-  item = nape_diary_lookup (fixture->diary, NAPE_TYPE_HEADACHE, nape_headache_get_uuid (second));
+  item = nape_diary_lookup (fixture->diary, NAPE_TYPE_HEADACHE, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (second)));
   g_assert_true (item == second);
   g_clear_object (&item);
 
@@ -1259,7 +1259,7 @@ test_corrupt_restore (void)
   diary = nape_diary_open (path, &error);
   g_assert_no_error (error);
   g_assert_true (nape_diary_check_integrity (diary, &error));
-  found = nape_diary_lookup (diary, NAPE_TYPE_HEADACHE, nape_headache_get_uuid (kept));
+  found = nape_diary_lookup (diary, NAPE_TYPE_HEADACHE, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (kept)));
   g_assert_nonnull (found);
   g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_headaches (diary)), ==, 200);
   g_assert_finalize_object (diary);

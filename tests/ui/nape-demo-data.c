@@ -141,8 +141,8 @@ main (int   argc,
               NapeDrug *drug = migraine ? sumatriptan : g_rand_boolean (rand) ? ibuprofen : paracetamol;
 
               nape_intake_set_time (intake, when);
-              nape_intake_set_drug_uuid (intake, nape_drug_get_uuid (drug));
-              nape_intake_set_headache_uuid (intake, nape_headache_get_uuid (headache));
+              nape_intake_set_drug_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)));
+              nape_intake_set_headache_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
               nape_intake_set_dose (intake, drug == sumatriptan ? 50 : drug == ibuprofen ? 400 : 500);
               nape_intake_set_unit (intake, "mg");
               if (!nape_diary_save (diary, intake, &error))
@@ -160,7 +160,7 @@ main (int   argc,
               nape_massage_session_set_duration (session, g_rand_int_range (rand, 6, 16) * 60);
               nape_massage_session_set_pain_before (session, before);
               nape_massage_session_set_pain_after (session, MAX (before - g_rand_int_range (rand, 0, 4), 0));
-              nape_massage_session_set_headache_uuid (session, nape_headache_get_uuid (headache));
+              nape_massage_session_set_headache_uuid (session, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
               if (!nape_diary_save (diary, session, &error))
                 g_error ("%s", error->message);
             }

@@ -226,7 +226,7 @@ shoot_diary_states (NapeWindow *window,
     {
       g_autoptr(NapeHeadache) headache = g_list_model_get_item (headaches, 0);
 
-      editor = nape_diary_page_edit_headache (diary, nape_headache_get_uuid (headache));
+      editor = nape_diary_page_edit_headache (diary, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
       if (g_str_equal (size, "narrow"))
         gtk_window_set_default_size (GTK_WINDOW (editor), 400, 760);
       settle ();
@@ -249,7 +249,7 @@ shoot_diary_states (NapeWindow *window,
         g_autoptr(NapeIntake) intake = g_list_model_get_item (intakes, 0);
 
         gtk_window_destroy (other);
-        other = GTK_WINDOW (nape_diary_page_edit_intake (diary, nape_intake_get_uuid (intake)));
+        other = GTK_WINDOW (nape_diary_page_edit_intake (diary, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (intake))));
       }
     if (g_str_equal (size, "narrow"))
       gtk_window_set_default_size (other, 400, 760);
@@ -262,7 +262,7 @@ shoot_diary_states (NapeWindow *window,
         g_autoptr(NapeMassageSession) session = g_list_model_get_item (sessions, 0);
 
         other = GTK_WINDOW (nape_diary_page_edit_session (diary,
-                                                          nape_massage_session_get_uuid (session)));
+                                                          nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (session))));
         if (g_str_equal (size, "narrow"))
           gtk_window_set_default_size (other, 400, 760);
         settle ();

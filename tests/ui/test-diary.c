@@ -115,7 +115,7 @@ test_edit (void)
   GtkWidget *chips;
   GtkWidget *first_chip;
 
-  editor = nape_diary_page_edit_headache (page, nape_headache_get_uuid (headache));
+  editor = nape_diary_page_edit_headache (page, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
   g_assert_nonnull (editor);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   settle ();
@@ -135,7 +135,7 @@ test_edit (void)
 
   g_assert_cmpuint (count_headaches (), ==, 1);
   saved = first_headache ();
-  g_assert_cmpstr (nape_headache_get_uuid (saved), ==, nape_headache_get_uuid (headache));
+  g_assert_cmpstr (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (saved)), ==, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
   g_assert_cmpstr (nape_headache_get_notes (saved), ==, "Better after a walk.");
   g_assert_cmpint (nape_headache_get_peak_intensity (saved), ==, 5);
   g_assert_cmpuint (g_strv_length ((char **) nape_headache_get_symptoms (saved)), ==, 1);
@@ -145,7 +145,7 @@ static void
 test_delete_and_undo (void)
 {
   g_autoptr(NapeHeadache) headache = first_headache ();
-  g_autofree char *uuid = g_strdup (nape_headache_get_uuid (headache));
+  g_autofree char *uuid = g_strdup (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
   g_autoptr(NapeHeadache) back = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "diary.delete", "s", uuid));
@@ -157,7 +157,7 @@ test_delete_and_undo (void)
   settle ();
   g_assert_cmpuint (count_headaches (), ==, 1);
   back = first_headache ();
-  g_assert_cmpstr (nape_headache_get_uuid (back), ==, uuid);
+  g_assert_cmpstr (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (back)), ==, uuid);
   g_assert_cmpstr (nape_headache_get_notes (back), ==, "Better after a walk.");
   g_assert_cmpuint (g_list_model_get_n_items (nape_diary_page_get_entries (page)), ==, 2);
 }
@@ -218,7 +218,7 @@ test_add_intake (void)
   g_assert_cmpstr (nape_intake_get_unit (intake), ==, "mg");
   g_assert_cmpint (nape_intake_get_effect (intake), ==, 2);
   /* Taken today, so it goes with today's headache. */
-  g_assert_cmpstr (nape_intake_get_headache_uuid (intake), ==, nape_headache_get_uuid (headache));
+  g_assert_cmpstr (nape_intake_get_headache_uuid (intake), ==, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
 }
 
 static void
@@ -232,13 +232,13 @@ test_edit_intake (void)
 
   /* The row's edit button goes through diary.edit, like a headache's. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "diary.edit", "s",
-                                             nape_intake_get_uuid (intake)));
+                                             nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (intake))));
   settle ();
   for (GList *l = gtk_window_list_toplevels (); l != NULL; l = g_list_delete_link (l, l))
     if (NAPE_IS_INTAKE_EDITOR (l->data))
       gtk_window_destroy (l->data);
 
-  editor = nape_diary_page_edit_intake (page, nape_intake_get_uuid (intake));
+  editor = nape_diary_page_edit_intake (page, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (intake)));
   g_assert_nonnull (editor);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   settle ();
@@ -253,7 +253,7 @@ test_edit_intake (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_intakes (diary)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_drugs (diary)), ==, 1);
-  saved = nape_diary_lookup (diary, NAPE_TYPE_INTAKE, nape_intake_get_uuid (intake));
+  saved = nape_diary_lookup (diary, NAPE_TYPE_INTAKE, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (intake)));
   g_assert_cmpfloat (nape_intake_get_dose (saved), ==, 200);
   g_assert_cmpstr (nape_intake_get_drug_uuid (saved), ==, drug_uuid);
 }
@@ -274,7 +274,7 @@ test_edit_session (void)
   g_assert_true (nape_diary_save (diary, session, &error));
   g_assert_no_error (error);
 
-  editor = nape_diary_page_edit_session (page, nape_massage_session_get_uuid (session));
+  editor = nape_diary_page_edit_session (page, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (session)));
   g_assert_nonnull (editor);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   settle ();
@@ -284,7 +284,7 @@ test_edit_session (void)
   g_assert_null (editor);
 
   saved = nape_diary_lookup (diary, NAPE_TYPE_MASSAGE_SESSION,
-                             nape_massage_session_get_uuid (session));
+                             nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (session)));
   g_assert_cmpint (nape_massage_session_get_pain_after (saved), ==, 2);
   g_assert_cmpint (nape_massage_session_get_pain_before (saved), ==, 6);
   /* The minutes were not touched: the seconds recorded stay. */
