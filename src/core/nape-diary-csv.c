@@ -444,14 +444,11 @@ refuse (Record     *record,
         ...)
 {
   va_list args;
-  g_autofree char *message = NULL;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  nape_diary_bad_line_valist (record->error, record->line, format, args);
   va_end (args);
 
-  g_set_error (record->error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_BAD_FILE,
-               _("line %u: %s"), record->line, message);
   return FALSE;
 }
 

@@ -384,14 +384,11 @@ refuse (Reader     *reader,
         ...)
 {
   va_list args;
-  g_autofree char *message = NULL;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  nape_diary_bad_line_valist (reader->error, line_of (reader, object), format, args);
   va_end (args);
 
-  g_set_error (reader->error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_BAD_FILE,
-               _("line %u: %s"), line_of (reader, object), message);
   return FALSE;
 }
 

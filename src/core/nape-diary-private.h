@@ -56,27 +56,26 @@ gboolean           nape_diary_sqlite_error          (sqlite3            *db,
 gboolean           nape_diary_exec                  (sqlite3            *db,
                                                      const char         *sql,
                                                      GError            **error);
+gboolean           nape_diary_step_done             (NapeDiary          *self,
+                                                     sqlite3_stmt       *stmt,
+                                                     const char         *what,
+                                                     GError            **error);
+gboolean           nape_diary_invalid               (GError            **error,
+                                                     const char         *format,
+                                                     ...) G_GNUC_PRINTF (2, 3);
+gboolean           nape_diary_bad_line_valist       (GError            **error,
+                                                     guint               line,
+                                                     const char         *format,
+                                                     va_list             args) G_GNUC_PRINTF (3, 0);
 gboolean           nape_diary_begin                 (NapeDiary          *self,
                                                      GError            **error);
 gboolean           nape_diary_commit                (NapeDiary          *self,
                                                      GError            **error);
 void               nape_diary_rollback              (NapeDiary          *self);
-void               nape_diary_reload_models         (NapeDiary          *self);
-gboolean           nape_diary_write_entry           (NapeDiary          *self,
-                                                     gpointer            entry,
-                                                     GError            **error);
 gboolean           nape_diary_has_uuid              (NapeDiary          *self,
                                                      GType               entry_type,
                                                      const char         *uuid);
-gboolean           nape_diary_has_term              (NapeDiary          *self,
-                                                     NapeDiaryTerm       term,
-                                                     const char         *id);
 gboolean           nape_diary_term_id_is_valid      (const char         *id);
-gboolean           nape_diary_write_term            (NapeDiary          *self,
-                                                     NapeDiaryTerm       term,
-                                                     const char         *id,
-                                                     const char         *label,
-                                                     GError            **error);
 NapeDiaryContents *nape_diary_read_contents         (NapeDiary          *self,
                                                      GError            **error);
 NapeDiaryContents *nape_diary_contents_new          (void);
@@ -87,14 +86,12 @@ NapeDiaryTermDef  *nape_diary_term_def_new          (const char         *id,
 void               nape_diary_term_def_free         (NapeDiaryTermDef   *def);
 void               nape_diary_entry_set_line        (gpointer            entry,
                                                      guint               line);
-gboolean           nape_diary_check_entry           (NapeDiary          *self,
-                                                     gpointer            entry,
-                                                     GError            **error);
 GDateTime         *nape_diary_date_time_new         (gint64              unix_time,
                                                      int                 utc_offset);
 int                nape_diary_local_day             (gint64              unix_time,
                                                      int                 utc_offset);
-gboolean           nape_diary_parse_date            (const char         *string,
+int                nape_diary_day_from_date         (const GDate        *date);
+void               nape_diary_date_from_day         (int                 day,
                                                      GDate              *date);
 
 /* nape-diary-routines.c */

@@ -11,27 +11,6 @@
 #include "nape-diary-private.h"
 
 static gboolean
-invalid_routine (GError     **error,
-                 const char  *format,
-                 ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid_routine (GError     **error,
-                 const char  *format,
-                 ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error_literal (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_INVALID, message);
-  return FALSE;
-}
-
-static gboolean
 zone_has_technique (NapeZone   *zone,
                     const char *technique_id)
 {
@@ -59,11 +38,11 @@ check_routine (NapeDiary    *self,
   g_autofree char *name = g_strstrip (g_strdup (nape_routine_get_name (routine)));
 
   if (!g_uuid_string_is_valid (nape_routine_get_id (routine)))
-    return invalid_routine (error, _("“%s” is not a UUID"), nape_routine_get_id (routine));
+    return nape_diary_invalid (error, _("“%s” is not a UUID"), nape_routine_get_id (routine));
   if (name[0] == '\0')
-    return invalid_routine (error, _("A routine needs a name"));
+    return nape_diary_invalid (error, _("A routine needs a name"));
   if (n_steps == 0)
-    return invalid_routine (error, _("A routine needs at least one step"));
+    return nape_diary_invalid (error, _("A routine needs at least one step"));
 
   for (guint i = 0; i < n_steps; i++)
     {
@@ -74,32 +53,17 @@ check_routine (NapeDiary    *self,
       NapeTechnique *technique = nape_atlas_get_technique (self->atlas, technique_id);
 
       if (zone == NULL)
-        return invalid_routine (error, _("Step %u: there is no muscle “%s”"), i + 1, zone_id);
+        return nape_diary_invalid (error, _("Step %u: there is no muscle “%s”"), i + 1, zone_id);
       if (technique == NULL)
-        return invalid_routine (error, _("Step %u: there is no technique “%s”"), i + 1, technique_id);
+        return nape_diary_invalid (error, _("Step %u: there is no technique “%s”"), i + 1, technique_id);
       if (!zone_has_technique (zone, technique_id))
-        return invalid_routine (error, _("Step %u: “%s” does not suit the %s"), i + 1,
-                                nape_technique_get_name (technique), nape_zone_get_name (zone));
+        return nape_diary_invalid (error, _("Step %u: “%s” does not suit the %s"), i + 1,
+                                   nape_technique_get_name (technique), nape_zone_get_name (zone));
       if (nape_routine_step_get_sides (step) != 0
           && (nape_zone_get_sides (zone) & (NAPE_SIDE_LEFT | NAPE_SIDE_RIGHT)) == 0)
-        return invalid_routine (error, _("Step %u: the %s has no left and right side"), i + 1,
-                                nape_zone_get_name (zone));
+        return nape_diary_invalid (error, _("Step %u: the %s has no left and right side"), i + 1,
+                                   nape_zone_get_name (zone));
     }
-
-  return TRUE;
-}
-
-static gboolean
-step_sql (NapeDiary     *self,
-          sqlite3_stmt  *stmt,
-          const char    *what,
-          GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    return nape_diary_sqlite_error (self->db, rc, what, error);
 
   return TRUE;
 }
@@ -137,14 +101,14 @@ write_routine (NapeDiary    *self,
   sqlite3_bind_text (stmt, 5, nape_routine_focus_to_string (nape_routine_get_focus (routine)),
                      -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 6, now);
-  if (!step_sql (self, stmt, "saving a routine", error))
+  if (!nape_diary_step_done (self, stmt, "saving a routine", error))
     return FALSE;
 
   stmt = nape_diary_statement (self, "DELETE FROM routine_step WHERE routine = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  if (!step_sql (self, stmt, "saving a routine", error))
+  if (!nape_diary_step_done (self, stmt, "saving a routine", error))
     return FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
@@ -178,7 +142,7 @@ write_routine (NapeDiary    *self,
       else
         sqlite3_bind_null (stmt, 10);
 
-      if (!step_sql (self, stmt, "saving a routine step", error))
+      if (!nape_diary_step_done (self, stmt, "saving a routine step", error))
         return FALSE;
     }
 
@@ -411,7 +375,7 @@ nape_diary_delete_routine (NapeDiary   *self,
   if (stmt != NULL)
     sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
   if (stmt == NULL
-      || !step_sql (self, stmt, "deleting a routine", error)
+      || !nape_diary_step_done (self, stmt, "deleting a routine", error)
       || !nape_diary_commit (self, error))
     {
       nape_diary_rollback (self);
@@ -476,7 +440,7 @@ nape_diary_move_routine (NapeDiary   *self,
         goto failed;
       sqlite3_bind_text (stmt, 1, nape_routine_get_id (item), -1, SQLITE_TRANSIENT);
       sqlite3_bind_int (stmt, 2, i);
-      if (!step_sql (self, stmt, "moving a routine", error))
+      if (!nape_diary_step_done (self, stmt, "moving a routine", error))
         goto failed;
     }
 

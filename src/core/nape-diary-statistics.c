@@ -117,12 +117,6 @@ day_set_count (DaySet *set)
   return counts;
 }
 
-static int
-yyyymmdd (const GDate *date)
-{
-  return g_date_get_year (date) * 10000 + g_date_get_month (date) * 100 + g_date_get_day (date);
-}
-
 static void
 month_range (int    year,
              int    month,
@@ -207,10 +201,9 @@ for_each_ongoing_day (NapeDiary       *self,
                                         sqlite3_column_int (stmt, 1));
       GDate day;
 
-      g_date_clear (&day, 1);
-      g_date_set_dmy (&day, start % 100, (start / 100) % 100, start / 10000);
-      for (; yyyymmdd (&day) <= MIN (today, last_day); g_date_add_days (&day, 1))
-        func (yyyymmdd (&day), stmt, user_data);
+      nape_diary_date_from_day (start, &day);
+      for (; nape_diary_day_from_date (&day) <= MIN (today, last_day); g_date_add_days (&day, 1))
+        func (nape_diary_day_from_date (&day), stmt, user_data);
     }
   sqlite3_reset (stmt);
 
@@ -547,8 +540,8 @@ nape_diary_compute_midas (NapeDiary    *self,
   first = *last_day;
   g_date_subtract_months (&first, 3);
   g_date_add_days (&first, 1);
-  first_day = yyyymmdd (&first);
-  last_day_number = yyyymmdd (last_day);
+  first_day = nape_diary_day_from_date (&first);
+  last_day_number = nape_diary_day_from_date (last_day);
   g_snprintf (first_text, sizeof first_text, "%04d-%02d-%02d", first_day / 10000, (first_day / 100) % 100, first_day % 100);
   g_snprintf (last_text, sizeof last_text, "%04d-%02d-%02d",
               last_day_number / 10000, (last_day_number / 100) % 100, last_day_number % 100);
@@ -595,7 +588,7 @@ nape_diary_compute_midas (NapeDiary    *self,
 
       for (; g_date_compare (&day, last_day) <= 0; g_date_add_days (&day, 1))
         {
-          int m = month_index (yyyymmdd (&day) / 100, set.year, set.month, set.n_months);
+          int m = month_index (nape_diary_day_from_date (&day) / 100, set.year, set.month, set.n_months);
           guint bit = (guint) m * 31 + g_date_get_day (&day) - 1;
 
           midas->headache_days += (set.bits[bit / 8] >> (bit % 8)) & 1;

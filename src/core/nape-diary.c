@@ -72,33 +72,32 @@ static const BuiltinTerm builtin_triggers[] = {
 /* ------------------------------------------------------------------ */
 /* SQL helpers                                                         */
 
+static NapeDiaryError
+error_code_for_sqlite (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return NAPE_DIARY_ERROR_CORRUPT;
+
+    case SQLITE_CONSTRAINT:
+    case SQLITE_MISMATCH:
+    case SQLITE_RANGE:
+      return NAPE_DIARY_ERROR_INVALID;
+
+    default:
+      return NAPE_DIARY_ERROR_IO;
+    }
+}
+
 gboolean
 nape_diary_sqlite_error (sqlite3     *db,
                          int          rc,
                          const char  *what,
                          GError     **error)
 {
-  int code;
-
-  switch (rc & 0xff)
-    {
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-      code = NAPE_DIARY_ERROR_CORRUPT;
-      break;
-
-    case SQLITE_CONSTRAINT:
-    case SQLITE_MISMATCH:
-    case SQLITE_RANGE:
-      code = NAPE_DIARY_ERROR_INVALID;
-      break;
-
-    default:
-      code = NAPE_DIARY_ERROR_IO;
-      break;
-    }
-
-  g_set_error (error, NAPE_DIARY_ERROR, code, "%s: %s", what,
+  g_set_error (error, NAPE_DIARY_ERROR, error_code_for_sqlite (rc), "%s: %s", what,
                db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
   return FALSE;
 }
@@ -114,12 +113,7 @@ nape_diary_exec (sqlite3     *db,
   rc = sqlite3_exec (db, sql, NULL, NULL, &message);
   if (rc != SQLITE_OK)
     {
-      int code = (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB
-                 ? NAPE_DIARY_ERROR_CORRUPT
-                 : (rc & 0xff) == SQLITE_CONSTRAINT ? NAPE_DIARY_ERROR_INVALID
-                 : NAPE_DIARY_ERROR_IO;
-
-      g_set_error (error, NAPE_DIARY_ERROR, code, "%s",
+      g_set_error (error, NAPE_DIARY_ERROR, error_code_for_sqlite (rc), "%s",
                    message != NULL ? message : sqlite3_errstr (rc));
       sqlite3_free (message);
       return FALSE;
@@ -157,12 +151,12 @@ nape_diary_statement (NapeDiary   *self,
   return stmt;
 }
 
-/* Runs a statement that returns no rows. */
-static gboolean
-step_done (NapeDiary    *self,
-           sqlite3_stmt *stmt,
-           const char   *what,
-           GError      **error)
+/* Runs a statement whose rows, if any, are not wanted, and resets it. */
+gboolean
+nape_diary_step_done (NapeDiary     *self,
+                      sqlite3_stmt  *stmt,
+                      const char    *what,
+                      GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -265,12 +259,27 @@ nape_diary_local_day (gint64 unix_time,
   g_date_clear (&date, 1);
   g_date_set_julian (&date, (guint32) (days + 719163)); /* 1970-01-01 */
 
-  return g_date_get_year (&date) * 10000 + g_date_get_month (&date) * 100 + g_date_get_day (&date);
+  return nape_diary_day_from_date (&date);
 }
 
-gboolean
-nape_diary_parse_date (const char *string,
-                       GDate      *date)
+/* A calendar day as YYYYMMDD, the form headache_day and the counts use. */
+int
+nape_diary_day_from_date (const GDate *date)
+{
+  return g_date_get_year (date) * 10000 + g_date_get_month (date) * 100 + g_date_get_day (date);
+}
+
+void
+nape_diary_date_from_day (int    day,
+                          GDate *date)
+{
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day % 100, (day / 100) % 100, day / 10000);
+}
+
+static gboolean
+parse_date (const char *string,
+            GDate      *date)
 {
   unsigned y, m, d;
   char rest;
@@ -346,10 +355,10 @@ nape_diary_term_id_is_valid (const char *id)
   return TRUE;
 }
 
-gboolean
-nape_diary_has_term (NapeDiary     *self,
-                     NapeDiaryTerm  term,
-                     const char    *id)
+static gboolean
+has_term (NapeDiary     *self,
+          NapeDiaryTerm  term,
+          const char    *id)
 {
   static const char *sql[] = {
     "SELECT 1 FROM symptom_term WHERE id = ?1",
@@ -368,12 +377,12 @@ nape_diary_has_term (NapeDiary     *self,
   return found;
 }
 
-gboolean
-nape_diary_write_term (NapeDiary      *self,
-                       NapeDiaryTerm   term,
-                       const char     *id,
-                       const char     *label,
-                       GError        **error)
+static gboolean
+write_term (NapeDiary      *self,
+            NapeDiaryTerm   term,
+            const char     *id,
+            const char     *label,
+            GError        **error)
 {
   static const char *sql[] = {
     "INSERT INTO symptom_term (id, label) VALUES (?1, ?2)"
@@ -388,21 +397,17 @@ nape_diary_write_term (NapeDiary      *self,
 
   bind_text (stmt, 1, id);
   bind_text (stmt, 2, label);
-  return step_done (self, stmt, "saving a list entry", error);
+  return nape_diary_step_done (self, stmt, "saving a list entry", error);
 }
 
 /* ------------------------------------------------------------------ */
 /* Checking entries before they are written                            */
 
-static gboolean
-invalid (GError     **error,
-         const char  *format,
-         ...) G_GNUC_PRINTF (2, 3);
-
-static gboolean
-invalid (GError     **error,
-         const char  *format,
-         ...)
+/* Sets a NAPE_DIARY_ERROR_INVALID error; returns FALSE. */
+gboolean
+nape_diary_invalid (GError     **error,
+                    const char  *format,
+                    ...)
 {
   va_list args;
   g_autofree char *message = NULL;
@@ -437,7 +442,7 @@ places_are_valid (const char * const  *places,
   for (guint i = 0; places[i] != NULL; i++)
     {
       if (!place_is_valid (places[i]))
-        return invalid (error, _("“%s” is not a %s with a side, such as “occiput:left”"),
+        return nape_diary_invalid (error, _("“%s” is not a %s with a side, such as “occiput:left”"),
                         places[i], what);
     }
 
@@ -451,19 +456,19 @@ terms_are_valid (const char * const  *ids,
   for (guint i = 0; ids[i] != NULL; i++)
     {
       if (!nape_diary_term_id_is_valid (ids[i]))
-        return invalid (error, _("“%s” is not a valid symptom or trigger id"), ids[i]);
+        return nape_diary_invalid (error, _("“%s” is not a valid symptom or trigger id"), ids[i]);
       for (guint j = 0; j < i; j++)
         if (strcmp (ids[i], ids[j]) == 0)
-          return invalid (error, _("“%s” is listed twice"), ids[i]);
+          return nape_diary_invalid (error, _("“%s” is listed twice"), ids[i]);
     }
 
   return TRUE;
 }
 
-gboolean
-nape_diary_check_entry (NapeDiary  *self,
-                        gpointer    entry,
-                        GError    **error)
+static gboolean
+check_entry (NapeDiary  *self,
+             gpointer    entry,
+             GError    **error)
 {
   if (NAPE_IS_HEADACHE (entry))
     {
@@ -472,11 +477,11 @@ nape_diary_check_entry (NapeDiary  *self,
       GDateTime *end = nape_headache_get_end (headache);
 
       if (start == NULL)
-        return invalid (error, _("A headache needs a start time"));
+        return nape_diary_invalid (error, _("A headache needs a start time"));
       if (end != NULL && g_date_time_compare (end, start) < 0)
-        return invalid (error, _("A headache cannot end before it starts"));
+        return nape_diary_invalid (error, _("A headache cannot end before it starts"));
       if (nape_headache_get_side (headache) > (NAPE_SIDE_LEFT | NAPE_SIDE_CENTER | NAPE_SIDE_RIGHT))
-        return invalid (error, _("Unknown side"));
+        return nape_diary_invalid (error, _("Unknown side"));
       return terms_are_valid (nape_headache_get_symptoms (headache), error)
              && terms_are_valid (nape_headache_get_triggers (headache), error)
              && places_are_valid (nape_headache_get_areas (headache), _("pain area"), error);
@@ -486,7 +491,7 @@ nape_diary_check_entry (NapeDiary  *self,
       const char *name = nape_drug_get_name (entry);
 
       if (name == NULL || *name == '\0')
-        return invalid (error, _("A drug needs a name"));
+        return nape_diary_invalid (error, _("A drug needs a name"));
       return TRUE;
     }
   else if (NAPE_IS_INTAKE (entry))
@@ -495,11 +500,11 @@ nape_diary_check_entry (NapeDiary  *self,
       const char *headache = nape_intake_get_headache_uuid (entry);
 
       if (nape_intake_get_time (entry) == NULL)
-        return invalid (error, _("An intake needs a time"));
+        return nape_diary_invalid (error, _("An intake needs a time"));
       if (drug == NULL || !g_uuid_string_is_valid (drug))
-        return invalid (error, _("An intake needs a drug"));
+        return nape_diary_invalid (error, _("An intake needs a drug"));
       if (headache != NULL && !g_uuid_string_is_valid (headache))
-        return invalid (error, _("“%s” is not a UUID"), headache);
+        return nape_diary_invalid (error, _("“%s” is not a UUID"), headache);
       return TRUE;
     }
   else if (NAPE_IS_MASSAGE_SESSION (entry))
@@ -507,17 +512,17 @@ nape_diary_check_entry (NapeDiary  *self,
       const char *headache = nape_massage_session_get_headache_uuid (entry);
 
       if (nape_massage_session_get_start (entry) == NULL)
-        return invalid (error, _("A massage session needs a start time"));
+        return nape_diary_invalid (error, _("A massage session needs a start time"));
       if (headache != NULL && !g_uuid_string_is_valid (headache))
-        return invalid (error, _("“%s” is not a UUID"), headache);
+        return nape_diary_invalid (error, _("“%s” is not a UUID"), headache);
       return places_are_valid (nape_massage_session_get_zones (entry), _("zone"), error);
     }
   else if (NAPE_IS_DAY_FACTORS (entry))
     {
       GDate date;
 
-      if (!nape_diary_parse_date (nape_day_factors_get_date (entry), &date))
-        return invalid (error, _("A day record needs a date as YYYY-MM-DD"));
+      if (!parse_date (nape_day_factors_get_date (entry), &date))
+        return nape_diary_invalid (error, _("A day record needs a date as YYYY-MM-DD"));
       return TRUE;
     }
 
@@ -565,7 +570,7 @@ write_list (NapeDiary          *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, parent);
-  if (!step_done (self, stmt, "saving a list", error))
+  if (!nape_diary_step_done (self, stmt, "saving a list", error))
     return FALSE;
 
   for (guint i = 0; items[i] != NULL; i++)
@@ -588,7 +593,7 @@ write_list (NapeDiary          *self,
           bind_text (stmt, 3, items[i]);
         }
 
-      if (!step_done (self, stmt, "saving a list", error))
+      if (!nape_diary_step_done (self, stmt, "saving a list", error))
         return FALSE;
     }
 
@@ -667,7 +672,7 @@ write_headache (NapeDiary     *self,
   if (!(stmt = nape_diary_statement (self, sql_delete_intensity, error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_done (self, stmt, "saving a headache", error))
+  if (!nape_diary_step_done (self, stmt, "saving a headache", error))
     return FALSE;
 
   samples = nape_headache_get_intensities (headache, &n_samples);
@@ -679,7 +684,7 @@ write_headache (NapeDiary     *self,
       sqlite3_bind_int64 (stmt, 2, samples[i].time);
       sqlite3_bind_int (stmt, 3, samples[i].utc_offset);
       sqlite3_bind_int (stmt, 4, samples[i].intensity);
-      if (!step_done (self, stmt, "saving a headache", error))
+      if (!nape_diary_step_done (self, stmt, "saving a headache", error))
         return FALSE;
     }
 
@@ -688,7 +693,7 @@ write_headache (NapeDiary     *self,
   if (!(stmt = nape_diary_statement (self, sql_delete_days, error)))
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (!step_done (self, stmt, "saving a headache", error))
+  if (!nape_diary_step_done (self, stmt, "saving a headache", error))
     return FALSE;
 
   {
@@ -698,10 +703,8 @@ write_headache (NapeDiary     *self,
                             : nape_diary_local_day (g_date_time_to_unix (end),
                                                     g_date_time_get_utc_offset (end) / G_TIME_SPAN_SECOND);
 
-    g_date_clear (&day, 1);
-    g_date_clear (&last, 1);
-    g_date_set_dmy (&day, first % 100, (first / 100) % 100, first / 10000);
-    g_date_set_dmy (&last, final % 100, (final / 100) % 100, final / 10000);
+    nape_diary_date_from_day (first, &day);
+    nape_diary_date_from_day (final, &last);
   }
 
   /* A headache that started before the diary's clock went back can end on
@@ -710,12 +713,11 @@ write_headache (NapeDiary     *self,
     {
       if (!(stmt = nape_diary_statement (self, sql_insert_day, error)))
         return FALSE;
-      sqlite3_bind_int (stmt, 1, g_date_get_year (&day) * 10000 + g_date_get_month (&day) * 100
-                                 + g_date_get_day (&day));
+      sqlite3_bind_int (stmt, 1, nape_diary_day_from_date (&day));
       sqlite3_bind_int64 (stmt, 2, id);
       sqlite3_bind_int (stmt, 3, nape_headache_get_kind (headache) == NAPE_HEADACHE_KIND_MIGRAINE
                                  || nape_headache_get_aura (headache));
-      if (!step_done (self, stmt, "saving a headache", error))
+      if (!nape_diary_step_done (self, stmt, "saving a headache", error))
         return FALSE;
       g_date_add_days (&day, 1);
     }
@@ -744,7 +746,7 @@ write_drug (NapeDiary  *self,
   sqlite3_bind_int (stmt, 4, nape_drug_get_preventive (drug));
   bind_text (stmt, 5, nape_drug_get_unit (drug));
 
-  return step_done (self, stmt, "saving a drug", error);
+  return nape_diary_step_done (self, stmt, "saving a drug", error);
 }
 
 static gboolean
@@ -766,9 +768,9 @@ write_intake (NapeDiary   *self,
 
   drug_id = lookup_id (self, sql_drug_id, nape_intake_get_drug_uuid (intake));
   if (drug_id == 0)
-    return invalid (error, _("The diary has no drug %s"), nape_intake_get_drug_uuid (intake));
+    return nape_diary_invalid (error, _("The diary has no drug %s"), nape_intake_get_drug_uuid (intake));
   if (headache_uuid != NULL && (headache_id = lookup_id (self, sql_headache_id, headache_uuid)) == 0)
-    return invalid (error, _("The diary has no headache %s"), headache_uuid);
+    return nape_diary_invalid (error, _("The diary has no headache %s"), headache_uuid);
 
   if (!(stmt = nape_diary_statement (self, sql, error)))
     return FALSE;
@@ -786,7 +788,7 @@ write_intake (NapeDiary   *self,
   bind_known_int (stmt, 9, nape_intake_get_effect (intake));
   bind_text (stmt, 10, nape_intake_get_notes (intake));
 
-  return step_done (self, stmt, "saving an intake", error);
+  return nape_diary_step_done (self, stmt, "saving an intake", error);
 }
 
 static gboolean
@@ -810,7 +812,7 @@ write_massage_session (NapeDiary           *self,
   int rc;
 
   if (headache_uuid != NULL && (headache_id = lookup_id (self, sql_headache_id, headache_uuid)) == 0)
-    return invalid (error, _("The diary has no headache %s"), headache_uuid);
+    return nape_diary_invalid (error, _("The diary has no headache %s"), headache_uuid);
 
   if (!(stmt = nape_diary_statement (self, sql, error)))
     return FALSE;
@@ -872,12 +874,12 @@ write_day_factors (NapeDiary       *self,
   sqlite3_bind_int (stmt, 9, nape_day_factors_get_missed_social (day));
   bind_text (stmt, 10, nape_day_factors_get_notes (day));
 
-  if (!step_done (self, stmt, "saving a day record", error))
+  if (!nape_diary_step_done (self, stmt, "saving a day record", error))
     {
       if (error != NULL && *error != NULL && (*error)->code == NAPE_DIARY_ERROR_INVALID)
         {
           g_clear_error (error);
-          return invalid (error, _("The diary already has a record for %s"),
+          return nape_diary_invalid (error, _("The diary already has a record for %s"),
                           nape_day_factors_get_date (day));
         }
       return FALSE;
@@ -886,10 +888,10 @@ write_day_factors (NapeDiary       *self,
   return TRUE;
 }
 
-gboolean
-nape_diary_write_entry (NapeDiary  *self,
-                        gpointer    entry,
-                        GError    **error)
+static gboolean
+write_entry (NapeDiary  *self,
+             gpointer    entry,
+             GError    **error)
 {
   if (NAPE_IS_HEADACHE (entry))
     return write_headache (self, entry, error);
@@ -1561,30 +1563,6 @@ find_in_store (GListStore *store,
 }
 
 static void
-model_put (NapeDiary *self,
-           gpointer   entry)
-{
-  GType type = G_OBJECT_TYPE (entry);
-  GListStore *store = *store_for_type (self, type);
-  GHashTable *index;
-  guint position;
-
-  if (store == NULL)
-    return;
-
-  index = store_index (store);
-  if (find_in_store (store, nape_diary_entry_get_uuid (entry), &position))
-    {
-      g_autoptr(GObject) old = g_list_model_get_item (G_LIST_MODEL (store), position);
-
-      g_hash_table_remove (index, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (old)));
-      g_list_store_remove (store, position);
-    }
-  g_list_store_insert_sorted (store, entry, compare_for_type (type), NULL);
-  g_hash_table_insert (index, (gpointer) nape_diary_entry_get_uuid (entry), entry);
-}
-
-static void
 model_remove (NapeDiary  *self,
               GType       type,
               const char *uuid)
@@ -1599,6 +1577,21 @@ model_remove (NapeDiary  *self,
       g_hash_table_remove (store_index (store), nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (old)));
       g_list_store_remove (store, position);
     }
+}
+
+static void
+model_put (NapeDiary *self,
+           gpointer   entry)
+{
+  GType type = G_OBJECT_TYPE (entry);
+  GListStore *store = *store_for_type (self, type);
+
+  if (store == NULL)
+    return;
+
+  model_remove (self, type, nape_diary_entry_get_uuid (entry));
+  g_list_store_insert_sorted (store, entry, compare_for_type (type), NULL);
+  g_hash_table_insert (store_index (store), (gpointer) nape_diary_entry_get_uuid (entry), entry);
 }
 
 /* After a headache is deleted, the intakes and sessions that referred to it
@@ -1634,8 +1627,8 @@ model_forget_headache (NapeDiary  *self,
     }
 }
 
-void
-nape_diary_reload_models (NapeDiary *self)
+static void
+reload_models (NapeDiary *self)
 {
   GType all[] = {
     NAPE_TYPE_HEADACHE, NAPE_TYPE_DRUG, NAPE_TYPE_INTAKE, NAPE_TYPE_MASSAGE_SESSION, NAPE_TYPE_DAY_FACTORS,
@@ -2193,13 +2186,13 @@ nape_diary_save (NapeDiary  *self,
   g_return_val_if_fail (NAPE_IS_DIARY_ENTRY (entry), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!nape_diary_check_entry (self, entry, error))
+  if (!check_entry (self, entry, error))
     return FALSE;
 
   if (!nape_diary_begin (self, error))
     return FALSE;
 
-  if (!nape_diary_write_entry (self, entry, error) || !nape_diary_commit (self, error))
+  if (!write_entry (self, entry, error) || !nape_diary_commit (self, error))
     {
       nape_diary_rollback (self);
       return FALSE;
@@ -2256,7 +2249,7 @@ nape_diary_delete (NapeDiary  *self,
     {
       nape_diary_rollback (self);
       if ((rc & 0xff) == SQLITE_CONSTRAINT)
-        return invalid (error, _("This drug has intakes in the diary; delete them first"));
+        return nape_diary_invalid (error, _("This drug has intakes in the diary; delete them first"));
       return nape_diary_sqlite_error (self->db, rc, "deleting an entry", error);
     }
 
@@ -2333,6 +2326,11 @@ nape_diary_lookup_day_factors (NapeDiary  *self,
     }
   if (found->len == 0)
     return NULL;
+
+  /* Without a model, the record just read is the answer; with one, the
+   * model's object is, as nape_diary_lookup() gives. */
+  if (self->day_factors == NULL)
+    return g_object_ref (found->pdata[0]);
 
   return nape_diary_lookup (self, NAPE_TYPE_DAY_FACTORS,
                             nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (found->pdata[0])));
@@ -2457,18 +2455,18 @@ nape_diary_define_term (NapeDiary      *self,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (!nape_diary_term_id_is_valid (id))
-    return invalid (error, _("“%s” is not a valid id: use lower-case letters, digits and “-”"), id);
+    return nape_diary_invalid (error, _("“%s” is not a valid id: use lower-case letters, digits and “-”"), id);
 
   builtins = builtin_terms (term, &n_builtins);
   for (gsize i = 0; i < n_builtins; i++)
     {
       if (strcmp (builtins[i].id, id) == 0)
-        return invalid (error, _("“%s” is built in and cannot be renamed"), id);
+        return nape_diary_invalid (error, _("“%s” is built in and cannot be renamed"), id);
     }
 
   if (!nape_diary_begin (self, error))
     return FALSE;
-  if (!nape_diary_write_term (self, term, id, label, error) || !nape_diary_commit (self, error))
+  if (!write_term (self, term, id, label, error) || !nape_diary_commit (self, error))
     {
       nape_diary_rollback (self);
       return FALSE;
@@ -2628,6 +2626,20 @@ nape_diary_entry_set_line (gpointer entry,
   g_object_set_qdata (entry, line_quark (), GUINT_TO_POINTER (line));
 }
 
+/* Sets a NAPE_DIARY_ERROR_BAD_FILE error that names the line of the file
+ * it is about; returns FALSE. */
+gboolean
+nape_diary_bad_line_valist (GError     **error,
+                            guint        line,
+                            const char  *format,
+                            va_list      args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_set_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_BAD_FILE, _("line %u: %s"), line, message);
+  return FALSE;
+}
+
 static gboolean
 refuse (GError     **error,
         gpointer     entry,
@@ -2641,14 +2653,12 @@ refuse (GError     **error,
         ...)
 {
   va_list args;
-  g_autofree char *message = NULL;
-  guint line = GPOINTER_TO_UINT (g_object_get_qdata (entry, line_quark ()));
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  nape_diary_bad_line_valist (error, GPOINTER_TO_UINT (g_object_get_qdata (entry, line_quark ())),
+                              format, args);
   va_end (args);
 
-  g_set_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_BAD_FILE, _("line %u: %s"), line, message);
   return FALSE;
 }
 
@@ -2694,7 +2704,7 @@ check_import (NapeDiary          *self,
 
           if (!g_hash_table_add (uuids, (gpointer) nape_diary_entry_get_uuid (entry)))
             return refuse (error, entry, _("the UUID %s appears twice"), nape_diary_entry_get_uuid (entry));
-          if (!nape_diary_check_entry (self, entry, &local_error))
+          if (!check_entry (self, entry, &local_error))
             return refuse (error, entry, "%s", local_error->message);
 
           if (NAPE_IS_DRUG (entry))
@@ -2716,7 +2726,7 @@ check_import (NapeDiary          *self,
             {
               const char *id = lists_of_terms[t][j];
 
-              if (!g_hash_table_contains (terms[t], id) && !nape_diary_has_term (self, t, id))
+              if (!g_hash_table_contains (terms[t], id) && !has_term (self, t, id))
                 return refuse (error, headache,
                                t == 0 ? _("unknown symptom “%s”") : _("unknown trigger “%s”"), id);
             }
@@ -2775,9 +2785,9 @@ write_import (NapeDiary          *self,
         {
           NapeDiaryTermDef *def = term_lists[t]->pdata[i];
 
-          if (nape_diary_has_term (self, t, def->id))
+          if (has_term (self, t, def->id))
             continue;
-          if (!nape_diary_write_term (self, t, def->id, def->label, error))
+          if (!write_term (self, t, def->id, def->label, error))
             return FALSE;
           (*n_added)++;
         }
@@ -2797,7 +2807,7 @@ write_import (NapeDiary          *self,
                             nape_day_factors_get_date (entry)) != 0)
             continue;
 
-          if (!nape_diary_write_entry (self, entry, &local_error))
+          if (!write_entry (self, entry, &local_error))
             {
               if (local_error->code == NAPE_DIARY_ERROR_INVALID)
                 return refuse (error, entry, "%s", local_error->message);
@@ -2847,7 +2857,7 @@ nape_diary_import (NapeDiary        *self,
 
   if (added > 0)
     {
-      nape_diary_reload_models (self);
+      reload_models (self);
       g_signal_emit (self, signals[CHANGED], 0);
     }
 
