@@ -139,63 +139,35 @@ nape_area_new (const char *id,
 const char *
 nape_view_to_string (NapeView view)
 {
-  switch ((guint) view)
-    {
-    case NAPE_VIEW_BACK:
-      return "back";
-    case NAPE_VIEW_SIDE:
-      return "side";
-    case NAPE_VIEW_FRONT:
-      return "front";
-    default:
-      return NULL;
-    }
+  return nape_content_nick_from_value (NAPE_TYPE_VIEW, view);
 }
 
 NapeView
 nape_view_from_string (const char *string)
 {
+  int view = 0;
+
   g_return_val_if_fail (string != NULL, 0);
 
-  if (strcmp (string, "back") == 0)
-    return NAPE_VIEW_BACK;
-  if (strcmp (string, "side") == 0)
-    return NAPE_VIEW_SIDE;
-  if (strcmp (string, "front") == 0)
-    return NAPE_VIEW_FRONT;
-
-  return 0;
+  nape_content_value_from_nick (NAPE_TYPE_VIEW, string, &view);
+  return view;
 }
 
 const char *
 nape_side_to_string (NapeSide side)
 {
-  switch ((guint) side)
-    {
-    case NAPE_SIDE_LEFT:
-      return "left";
-    case NAPE_SIDE_CENTER:
-      return "center";
-    case NAPE_SIDE_RIGHT:
-      return "right";
-    default:
-      return NULL;
-    }
+  return nape_content_nick_from_value (NAPE_TYPE_SIDE, side);
 }
 
 NapeSide
 nape_side_from_string (const char *string)
 {
+  int side = 0;
+
   g_return_val_if_fail (string != NULL, 0);
 
-  if (strcmp (string, "left") == 0)
-    return NAPE_SIDE_LEFT;
-  if (strcmp (string, "center") == 0)
-    return NAPE_SIDE_CENTER;
-  if (strcmp (string, "right") == 0)
-    return NAPE_SIDE_RIGHT;
-
-  return 0;
+  nape_content_value_from_nick (NAPE_TYPE_SIDE, string, &side);
+  return side;
 }
 
 const char *

@@ -94,8 +94,7 @@ typedef struct
 
   /* the text element being read; field -1 is a locate step */
   int                field;
-  int                text_line;
-  GString           *text;
+  int                locate_line;
 
   GArray            *references;
   guint              first_reference;
@@ -146,9 +145,6 @@ atlas_parser_clear (AtlasParser *self)
 {
   atlas_parser_clear_record (self);
   g_clear_pointer (&self->references, g_array_unref);
-  if (self->text != NULL)
-    g_string_free (self->text, TRUE);
-  self->text = NULL;
   g_clear_object (&self->atlas);
 }
 
@@ -294,28 +290,14 @@ start_text (AtlasParser  *self,
             const char  **attribute_values,
             GError      **error)
 {
-  const NapeContentAttribute no_attributes[] = { { NULL } };
-
-  if (!nape_content_parser_collect_attributes (&self->parser, element_name,
-                                               attribute_names, attribute_values,
-                                               no_attributes, error))
+  if (!nape_content_parser_start_text (&self->parser, records[self->kind].element,
+                                       element_name, field >= 0 && self->fields[field] != NULL,
+                                       attribute_names, attribute_values, error))
     return FALSE;
 
-  if (field >= 0 && self->fields[field] != NULL)
-    {
-      nape_content_parser_set_error (&self->parser, error,
-                                     nape_content_parser_get_line (&self->parser),
-                                     NAPE_CONTENT_ERROR_INVALID_VALUE,
-                                     "<%s> has more than one <%s>",
-                                     records[self->kind].element, element_name);
-      return FALSE;
-    }
-
   self->field = field;
-  self->text_line = nape_content_parser_get_line (&self->parser);
   self->text_parent = self->state;
   self->state = STATE_TEXT;
-  g_string_truncate (self->text, 0);
 
   return TRUE;
 }
@@ -390,10 +372,10 @@ start_zone_child (AtlasParser  *self,
                                                    no_attributes, error))
         return FALSE;
 
-      self->text_line = nape_content_parser_get_line (&self->parser);
+      self->locate_line = nape_content_parser_get_line (&self->parser);
       if (self->locate != NULL)
         {
-          nape_content_parser_set_error (&self->parser, error, self->text_line,
+          nape_content_parser_set_error (&self->parser, error, self->locate_line,
                                          NAPE_CONTENT_ERROR_INVALID_VALUE,
                                          "<zone> has more than one <locate>");
           return FALSE;
@@ -430,17 +412,9 @@ start_zone_child (AtlasParser  *self,
     {
       if (!nape_content_parser_collect_attributes (&self->parser, element_name,
                                                    attribute_names, attribute_values,
-                                                   source_attributes, error))
+                                                   source_attributes, error)
+          || !nape_content_parser_check_seed (&self->parser, seed, error))
         return FALSE;
-
-      if (seed[0] == '\0' || strchr (seed, '/') != NULL)
-        {
-          nape_content_parser_set_error (&self->parser, error,
-                                         nape_content_parser_get_line (&self->parser),
-                                         NAPE_CONTENT_ERROR_INVALID_VALUE,
-                                         "seed “%s” is not a file name", seed);
-          return FALSE;
-        }
 
       g_ptr_array_add (self->sources, g_strdup (seed));
     }
@@ -463,22 +437,12 @@ atlas_start_element (GMarkupParseContext  *context,
                      GError              **error)
 {
   AtlasParser *self = user_data;
-  const NapeContentAttribute no_attributes[] = { { NULL } };
 
   switch (self->state)
     {
     case STATE_DOCUMENT:
-      if (strcmp (element_name, "atlas") != 0)
-        {
-          nape_content_parser_set_error (&self->parser, error,
-                                         nape_content_parser_get_line (&self->parser),
-                                         NAPE_CONTENT_ERROR_UNKNOWN_ELEMENT,
-                                         "expected <atlas> but found <%s>", element_name);
-          return;
-        }
-      if (nape_content_parser_collect_attributes (&self->parser, element_name,
-                                                  attribute_names, attribute_values,
-                                                  no_attributes, error))
+      if (nape_content_parser_start_root (&self->parser, "atlas", element_name,
+                                          attribute_names, attribute_values, error))
         self->state = STATE_ATLAS;
       return;
 
@@ -532,20 +496,13 @@ end_text (AtlasParser  *self,
           const char   *element_name,
           GError      **error)
 {
-  g_autofree char *text = NULL;
+  /* Latin names are not translated. */
+  gboolean plain = self->kind == RECORD_ZONE && self->field == LATIN_FIELD;
+  g_autofree char *text = nape_content_parser_end_text (&self->parser, element_name,
+                                                        plain, error);
 
-  if (self->kind == RECORD_ZONE && self->field == LATIN_FIELD)
-    text = nape_content_normalize_text (self->text->str);
-  else
-    text = nape_content_text_to_msgid (self->text->str);
-
-  if (text[0] == '\0')
-    {
-      nape_content_parser_set_error (&self->parser, error, self->text_line,
-                                     NAPE_CONTENT_ERROR_MISSING,
-                                     "<%s> is empty", element_name);
-      return FALSE;
-    }
+  if (text == NULL)
+    return FALSE;
 
   if (self->field >= 0)
     self->fields[self->field] = g_steal_pointer (&text);
@@ -670,7 +627,7 @@ atlas_end_element (GMarkupParseContext  *context,
 
     case STATE_LOCATE:
       if (self->locate->len == 0)
-        nape_content_parser_set_error (&self->parser, error, self->text_line,
+        nape_content_parser_set_error (&self->parser, error, self->locate_line,
                                        NAPE_CONTENT_ERROR_MISSING,
                                        "<locate> has no <step>");
       self->state = STATE_RECORD;
@@ -700,10 +657,8 @@ atlas_text (GMarkupParseContext  *context,
 {
   AtlasParser *self = user_data;
 
-  if (self->state == STATE_TEXT)
-    g_string_append_len (self->text, text, text_len);
-  else
-    nape_content_parser_check_no_text (&self->parser, text, text_len, error);
+  nape_content_parser_add_text (&self->parser, self->state == STATE_TEXT,
+                                text, text_len, error);
 }
 
 static const GMarkupParser atlas_markup = {
@@ -858,7 +813,6 @@ nape_atlas_new_from_bytes (GBytes      *xml,
 
   parser.atlas = g_object_new (NAPE_TYPE_ATLAS, NULL);
   parser.state = STATE_DOCUMENT;
-  parser.text = g_string_new (NULL);
   parser.references = g_array_new (FALSE, FALSE, sizeof (Reference));
   g_array_set_clear_func (parser.references, clear_reference);
 

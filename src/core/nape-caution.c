@@ -41,13 +41,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const level_names[] = {
-  [NAPE_CAUTION_LEVEL_GENERAL] = "general",
-  [NAPE_CAUTION_LEVEL_STOP] = "stop",
-  [NAPE_CAUTION_LEVEL_AVOID] = "avoid",
-  [NAPE_CAUTION_LEVEL_DOCTOR] = "doctor",
-};
-
 static void
 nape_caution_finalize (GObject *object)
 {
@@ -146,28 +139,28 @@ nape_caution_new (const char       *id,
 const char *
 nape_caution_level_to_string (NapeCautionLevel level)
 {
-  g_return_val_if_fail (level < G_N_ELEMENTS (level_names), NULL);
+  const char *nick = nape_content_nick_from_value (NAPE_TYPE_CAUTION_LEVEL, level);
 
-  return level_names[level];
+  g_return_val_if_fail (nick != NULL, NULL);
+
+  return nick;
 }
 
 gboolean
 nape_caution_level_from_string (const char       *string,
                                 NapeCautionLevel *level)
 {
+  int result;
+
   g_return_val_if_fail (string != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (level_names); i++)
-    {
-      if (strcmp (string, level_names[i]) == 0)
-        {
-          if (level != NULL)
-            *level = i;
-          return TRUE;
-        }
-    }
+  if (!nape_content_value_from_nick (NAPE_TYPE_CAUTION_LEVEL, string, &result))
+    return FALSE;
 
-  return FALSE;
+  if (level != NULL)
+    *level = result;
+
+  return TRUE;
 }
 
 const char *

@@ -88,6 +88,7 @@ nape_content_parser_run (NapeContentParser    *self,
   self->data = data;
   self->size = size;
   self->newlines = g_array_new (FALSE, FALSE, sizeof (gsize));
+  self->text = g_string_new (NULL);
   for (gsize i = 0; i < size; i++)
     {
       if (data[i] == '\n')
@@ -100,6 +101,8 @@ nape_content_parser_run (NapeContentParser    *self,
   self->context = NULL;
   self->data = NULL;
   g_clear_pointer (&self->newlines, g_array_unref);
+  g_string_free (self->text, TRUE);
+  self->text = NULL;
 
   if (local_error == NULL)
     return TRUE;
@@ -279,6 +282,29 @@ nape_content_parser_collect_attributes (NapeContentParser           *self,
   return TRUE;
 }
 
+gboolean
+nape_content_parser_start_root (NapeContentParser  *self,
+                                const char         *root,
+                                const char         *element_name,
+                                const char        **attribute_names,
+                                const char        **attribute_values,
+                                GError            **error)
+{
+  const NapeContentAttribute no_attributes[] = { { NULL } };
+
+  if (strcmp (element_name, root) != 0)
+    {
+      nape_content_parser_set_error (self, error, nape_content_parser_get_line (self),
+                                     NAPE_CONTENT_ERROR_UNKNOWN_ELEMENT,
+                                     "expected <%s> but found <%s>", root, element_name);
+      return FALSE;
+    }
+
+  return nape_content_parser_collect_attributes (self, element_name,
+                                                 attribute_names, attribute_values,
+                                                 no_attributes, error);
+}
+
 void
 nape_content_parser_unknown_element (NapeContentParser  *self,
                                      const char         *element_name,
@@ -296,6 +322,75 @@ nape_content_parser_unknown_element (NapeContentParser  *self,
     nape_content_parser_set_error (self, error, line, NAPE_CONTENT_ERROR_UNKNOWN_ELEMENT,
                                    "unknown element <%s> at the top level",
                                    element_name);
+}
+
+gboolean
+nape_content_parser_start_text (NapeContentParser  *self,
+                                const char         *parent_name,
+                                const char         *element_name,
+                                gboolean            repeated,
+                                const char        **attribute_names,
+                                const char        **attribute_values,
+                                GError            **error)
+{
+  const NapeContentAttribute no_attributes[] = { { NULL } };
+
+  if (!nape_content_parser_collect_attributes (self, element_name,
+                                               attribute_names, attribute_values,
+                                               no_attributes, error))
+    return FALSE;
+
+  if (repeated)
+    {
+      nape_content_parser_set_error (self, error, nape_content_parser_get_line (self),
+                                     NAPE_CONTENT_ERROR_INVALID_VALUE,
+                                     "<%s> has more than one <%s>",
+                                     parent_name, element_name);
+      return FALSE;
+    }
+
+  self->text_line = nape_content_parser_get_line (self);
+  g_string_truncate (self->text, 0);
+
+  return TRUE;
+}
+
+gboolean
+nape_content_parser_add_text (NapeContentParser  *self,
+                              gboolean            collecting,
+                              const char         *text,
+                              gsize               text_len,
+                              GError            **error)
+{
+  if (!collecting)
+    return nape_content_parser_check_no_text (self, text, text_len, error);
+
+  g_string_append_len (self->text, text, text_len);
+  return TRUE;
+}
+
+char *
+nape_content_parser_end_text (NapeContentParser  *self,
+                              const char         *element_name,
+                              gboolean            plain,
+                              GError            **error)
+{
+  g_autofree char *text = NULL;
+
+  if (plain)
+    text = nape_content_normalize_text (self->text->str);
+  else
+    text = nape_content_text_to_msgid (self->text->str);
+
+  if (text[0] == '\0')
+    {
+      nape_content_parser_set_error (self, error, self->text_line,
+                                     NAPE_CONTENT_ERROR_MISSING,
+                                     "<%s> is empty", element_name);
+      return NULL;
+    }
+
+  return g_steal_pointer (&text);
 }
 
 gboolean
@@ -338,6 +433,22 @@ nape_content_parser_check_id (NapeContentParser  *self,
                                      NAPE_CONTENT_ERROR_INVALID_VALUE,
                                      "<%s> has invalid id “%s” (use a–z, 0–9 and “-”)",
                                      element_name, id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+nape_content_parser_check_seed (NapeContentParser  *self,
+                                const char         *seed,
+                                GError            **error)
+{
+  if (seed[0] == '\0' || strchr (seed, '/') != NULL)
+    {
+      nape_content_parser_set_error (self, error, nape_content_parser_get_line (self),
+                                     NAPE_CONTENT_ERROR_INVALID_VALUE,
+                                     "seed “%s” is not a file name", seed);
       return FALSE;
     }
 
@@ -478,6 +589,60 @@ nape_content_parser_parse_positive (NapeContentParser  *self,
     }
 
   *result = number;
+  return TRUE;
+}
+
+/* Classes of static types are never freed, so a lasting reference is fine. */
+static gpointer
+peek_class (GType type)
+{
+  gpointer klass = g_type_class_peek (type);
+
+  return klass != NULL ? klass : g_type_class_ref (type);
+}
+
+const char *
+nape_content_nick_from_value (GType type,
+                              int   value)
+{
+  if (G_TYPE_IS_FLAGS (type))
+    {
+      GFlagsValue *flag = g_flags_get_first_value (peek_class (type), (guint) value);
+
+      return flag != NULL && flag->value == (guint) value ? flag->value_nick : NULL;
+    }
+  else
+    {
+      GEnumValue *enum_value = g_enum_get_value (peek_class (type), value);
+
+      return enum_value != NULL ? enum_value->value_nick : NULL;
+    }
+}
+
+gboolean
+nape_content_value_from_nick (GType       type,
+                              const char *nick,
+                              int        *value)
+{
+  g_return_val_if_fail (nick != NULL, FALSE);
+
+  if (G_TYPE_IS_FLAGS (type))
+    {
+      GFlagsValue *flag = g_flags_get_value_by_nick (peek_class (type), nick);
+
+      if (flag == NULL)
+        return FALSE;
+      *value = flag->value;
+    }
+  else
+    {
+      GEnumValue *enum_value = g_enum_get_value_by_nick (peek_class (type), nick);
+
+      if (enum_value == NULL)
+        return FALSE;
+      *value = enum_value->value;
+    }
+
   return TRUE;
 }
 

@@ -21,6 +21,9 @@ typedef struct
   const char          *data;
   gsize                size;
   GArray              *newlines;
+  /* the element whose text is being collected, see _start_text() */
+  GString             *text;
+  int                  text_line;
 } NapeContentParser;
 
 /*
@@ -60,9 +63,42 @@ gboolean     nape_content_parser_collect_attributes (NapeContentParser          
                                                      const NapeContentAttribute *attributes,
                                                      GError                    **error);
 
+/* For the document element: fails unless it is <@root> with no attributes. */
+gboolean     nape_content_parser_start_root         (NapeContentParser          *self,
+                                                     const char                 *root,
+                                                     const char                 *element_name,
+                                                     const char                **attribute_names,
+                                                     const char                **attribute_values,
+                                                     GError                    **error);
+
 /* Reports @element_name as not allowed inside the element now open. */
 void         nape_content_parser_unknown_element    (NapeContentParser          *self,
                                                      const char                 *element_name,
+                                                     GError                    **error);
+
+/* In a start-element callback: starts collecting the text of @element_name,
+ * which takes no attributes; @repeated means @parent_name already has one. */
+gboolean     nape_content_parser_start_text         (NapeContentParser          *self,
+                                                     const char                 *parent_name,
+                                                     const char                 *element_name,
+                                                     gboolean                    repeated,
+                                                     const char                **attribute_names,
+                                                     const char                **attribute_values,
+                                                     GError                    **error);
+
+/* In a text callback: while @collecting, adds @text to the element's text;
+ * otherwise fails unless @text is only white space. */
+gboolean     nape_content_parser_add_text           (NapeContentParser          *self,
+                                                     gboolean                    collecting,
+                                                     const char                 *text,
+                                                     gsize                       text_len,
+                                                     GError                    **error);
+
+/* In an end-element callback: the collected text as a msgid, or only
+ * normalized when @plain; %NULL and an error when it is empty. */
+char        *nape_content_parser_end_text           (NapeContentParser          *self,
+                                                     const char                 *element_name,
+                                                     gboolean                    plain,
                                                      GError                    **error);
 
 /* Fails unless @text is only white space (for elements without text). */
@@ -75,6 +111,11 @@ gboolean     nape_content_parser_check_no_text      (NapeContentParser          
 gboolean     nape_content_parser_check_id           (NapeContentParser          *self,
                                                      const char                 *element_name,
                                                      const char                 *id,
+                                                     GError                    **error);
+
+/* A source's seed is a file name: not empty, no '/'. */
+gboolean     nape_content_parser_check_seed         (NapeContentParser          *self,
+                                                     const char                 *seed,
                                                      GError                    **error);
 
 /* A space-separated list of the nicks of @flags_type; at least one. */
@@ -109,6 +150,17 @@ gboolean     nape_content_parser_parse_positive     (NapeContentParser          
                                                      double                      max,
                                                      double                     *result,
                                                      GError                    **error);
+
+/* The nick of @value in the enum or flags type @type (for flags, only a
+ * single flag has one), or %NULL; nicks are the tokens of the XML files. */
+const char  *nape_content_nick_from_value           (GType                       type,
+                                                     int                         value);
+
+/* The value whose nick is @nick in the enum or flags type @type; FALSE if
+ * there is none. */
+gboolean     nape_content_value_from_nick           (GType                       type,
+                                                     const char                 *nick,
+                                                     int                        *value);
 
 /* Collapses runs of white space into one space and trims both ends, as
  * xgettext does with ITS rules. */

@@ -69,10 +69,8 @@ typedef struct
   int                intensity;
   char              *instruction;
 
-  /* the text element being read */
+  /* where the text element being read goes */
   char             **text_target;
-  int                text_line;
-  GString           *text;
 } RoutinesParser;
 
 G_DEFINE_FINAL_TYPE (NapeRoutine, nape_routine, G_TYPE_OBJECT)
@@ -110,18 +108,6 @@ static GParamSpec *properties[N_PROPS];
 #define MAX_STEP_REPS 1000
 #define MAX_REP_SECONDS 600.0
 
-static const char * const fit_names[] = {
-  "first-signs", "during", "after", "daily",
-};
-
-static const char * const focus_names[] = {
-  [NAPE_ROUTINE_FOCUS_BACK_OF_HEAD] = "back-of-head",
-  [NAPE_ROUTINE_FOCUS_MIGRAINE] = "migraine",
-  [NAPE_ROUTINE_FOCUS_NECK] = "neck",
-  [NAPE_ROUTINE_FOCUS_JAW] = "jaw",
-  [NAPE_ROUTINE_FOCUS_MASSAGER] = "massager",
-};
-
 static void
 routines_parser_clear_step (RoutinesParser *self)
 {
@@ -154,9 +140,6 @@ routines_parser_clear (RoutinesParser *self)
   routines_parser_clear_routine (self);
   g_clear_object (&self->routines);
   g_clear_pointer (&self->ids, g_hash_table_unref);
-  if (self->text != NULL)
-    g_string_free (self->text, TRUE);
-  self->text = NULL;
 }
 
 static gboolean
@@ -340,28 +323,14 @@ start_text (RoutinesParser  *self,
             const char     **attribute_values,
             GError         **error)
 {
-  const NapeContentAttribute no_attributes[] = { { NULL } };
-
-  if (!nape_content_parser_collect_attributes (&self->parser, element_name,
-                                               attribute_names, attribute_values,
-                                               no_attributes, error))
+  if (!nape_content_parser_start_text (&self->parser, parent_name, element_name,
+                                       *target != NULL,
+                                       attribute_names, attribute_values, error))
     return FALSE;
 
-  if (*target != NULL)
-    {
-      nape_content_parser_set_error (&self->parser, error,
-                                     nape_content_parser_get_line (&self->parser),
-                                     NAPE_CONTENT_ERROR_INVALID_VALUE,
-                                     "<%s> has more than one <%s>",
-                                     parent_name, element_name);
-      return FALSE;
-    }
-
   self->text_target = target;
-  self->text_line = nape_content_parser_get_line (&self->parser);
   self->text_parent = self->state;
   self->state = STATE_TEXT;
-  g_string_truncate (self->text, 0);
 
   return TRUE;
 }
@@ -380,17 +349,9 @@ start_source (RoutinesParser  *self,
 
   if (!nape_content_parser_collect_attributes (&self->parser, "source",
                                                attribute_names, attribute_values,
-                                               attributes, error))
+                                               attributes, error)
+      || !nape_content_parser_check_seed (&self->parser, seed, error))
     return FALSE;
-
-  if (seed[0] == '\0' || strchr (seed, '/') != NULL)
-    {
-      nape_content_parser_set_error (&self->parser, error,
-                                     nape_content_parser_get_line (&self->parser),
-                                     NAPE_CONTENT_ERROR_INVALID_VALUE,
-                                     "seed “%s” is not a file name", seed);
-      return FALSE;
-    }
 
   g_ptr_array_add (self->sources, g_strdup (seed));
   self->state = STATE_LEAF;
@@ -407,22 +368,12 @@ routines_start_element (GMarkupParseContext  *context,
                         GError              **error)
 {
   RoutinesParser *self = user_data;
-  const NapeContentAttribute no_attributes[] = { { NULL } };
 
   switch (self->state)
     {
     case STATE_DOCUMENT:
-      if (strcmp (element_name, "routines") != 0)
-        {
-          nape_content_parser_set_error (&self->parser, error,
-                                         nape_content_parser_get_line (&self->parser),
-                                         NAPE_CONTENT_ERROR_UNKNOWN_ELEMENT,
-                                         "expected <routines> but found <%s>", element_name);
-          return;
-        }
-      if (nape_content_parser_collect_attributes (&self->parser, element_name,
-                                                  attribute_names, attribute_values,
-                                                  no_attributes, error))
+      if (nape_content_parser_start_root (&self->parser, "routines", element_name,
+                                          attribute_names, attribute_values, error))
         self->state = STATE_ROUTINES;
       return;
 
@@ -483,17 +434,12 @@ end_text (RoutinesParser  *self,
           const char      *element_name,
           GError         **error)
 {
-  g_autofree char *text = nape_content_text_to_msgid (self->text->str);
+  char *text = nape_content_parser_end_text (&self->parser, element_name, FALSE, error);
 
-  if (text[0] == '\0')
-    {
-      nape_content_parser_set_error (&self->parser, error, self->text_line,
-                                     NAPE_CONTENT_ERROR_MISSING,
-                                     "<%s> is empty", element_name);
-      return FALSE;
-    }
+  if (text == NULL)
+    return FALSE;
 
-  *self->text_target = g_steal_pointer (&text);
+  *self->text_target = text;
   self->text_target = NULL;
   self->state = self->text_parent;
 
@@ -612,10 +558,8 @@ routines_text (GMarkupParseContext  *context,
 {
   RoutinesParser *self = user_data;
 
-  if (self->state == STATE_TEXT)
-    g_string_append_len (self->text, text, text_len);
-  else
-    nape_content_parser_check_no_text (&self->parser, text, text_len, error);
+  nape_content_parser_add_text (&self->parser, self->state == STATE_TEXT,
+                                text, text_len, error);
 }
 
 static const GMarkupParser routines_markup = {
@@ -759,7 +703,6 @@ nape_routine_list_new_from_bytes (GBytes     *xml,
   parser.routines = g_list_store_new (NAPE_TYPE_ROUTINE);
   parser.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   parser.state = STATE_DOCUMENT;
-  parser.text = g_string_new (NULL);
   parser.intensity = NAPE_ROUTINE_STEP_NO_INTENSITY;
 
   if (nape_content_parser_run (&parser.parser, &routines_markup, xml, filename, error))
@@ -801,7 +744,7 @@ nape_routine_new (const char       *id,
 
   g_return_val_if_fail (id != NULL && id[0] != '\0', NULL);
   g_return_val_if_fail (name != NULL, NULL);
-  g_return_val_if_fail (focus < G_N_ELEMENTS (focus_names), NULL);
+  g_return_val_if_fail (nape_content_nick_from_value (NAPE_TYPE_ROUTINE_FOCUS, focus) != NULL, NULL);
 
   self = g_object_new (NAPE_TYPE_ROUTINE, NULL);
   self->id = g_strdup (id);
@@ -862,54 +805,45 @@ nape_routine_duplicate (NapeRoutine *self,
 const char *
 nape_routine_fit_to_string (NapeRoutineFit fit)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (fit_names); i++)
-    {
-      if ((guint) fit == 1u << i)
-        return fit_names[i];
-    }
-
-  return NULL;
+  return nape_content_nick_from_value (NAPE_TYPE_ROUTINE_FIT, fit);
 }
 
 NapeRoutineFit
 nape_routine_fit_from_string (const char *string)
 {
+  int fit = 0;
+
   g_return_val_if_fail (string != NULL, 0);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fit_names); i++)
-    {
-      if (strcmp (string, fit_names[i]) == 0)
-        return 1u << i;
-    }
-
-  return 0;
+  nape_content_value_from_nick (NAPE_TYPE_ROUTINE_FIT, string, &fit);
+  return fit;
 }
 
 const char *
 nape_routine_focus_to_string (NapeRoutineFocus focus)
 {
-  g_return_val_if_fail (focus < G_N_ELEMENTS (focus_names), NULL);
+  const char *nick = nape_content_nick_from_value (NAPE_TYPE_ROUTINE_FOCUS, focus);
 
-  return focus_names[focus];
+  g_return_val_if_fail (nick != NULL, NULL);
+
+  return nick;
 }
 
 gboolean
 nape_routine_focus_from_string (const char       *string,
                                 NapeRoutineFocus *focus)
 {
+  int result;
+
   g_return_val_if_fail (string != NULL, FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (focus_names); i++)
-    {
-      if (strcmp (string, focus_names[i]) == 0)
-        {
-          if (focus != NULL)
-            *focus = i;
-          return TRUE;
-        }
-    }
+  if (!nape_content_value_from_nick (NAPE_TYPE_ROUTINE_FOCUS, string, &result))
+    return FALSE;
 
-  return FALSE;
+  if (focus != NULL)
+    *focus = result;
+
+  return TRUE;
 }
 
 const char *

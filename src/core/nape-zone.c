@@ -286,30 +286,22 @@ nape_zone_add_referral (NapeZone           *self,
 const char *
 nape_referral_weight_to_string (NapeReferralWeight weight)
 {
-  switch (weight)
-    {
-    case NAPE_REFERRAL_WEIGHT_PRIMARY:
-      return "primary";
-    case NAPE_REFERRAL_WEIGHT_SECONDARY:
-      return "secondary";
-    default:
-      g_return_val_if_reached (NULL);
-    }
+  const char *nick = nape_content_nick_from_value (NAPE_TYPE_REFERRAL_WEIGHT, weight);
+
+  g_return_val_if_fail (nick != NULL, NULL);
+
+  return nick;
 }
 
 gboolean
 nape_referral_weight_from_string (const char         *string,
                                   NapeReferralWeight *weight)
 {
-  NapeReferralWeight result;
+  int result;
 
   g_return_val_if_fail (string != NULL, FALSE);
 
-  if (strcmp (string, "primary") == 0)
-    result = NAPE_REFERRAL_WEIGHT_PRIMARY;
-  else if (strcmp (string, "secondary") == 0)
-    result = NAPE_REFERRAL_WEIGHT_SECONDARY;
-  else
+  if (!nape_content_value_from_nick (NAPE_TYPE_REFERRAL_WEIGHT, string, &result))
     return FALSE;
 
   if (weight != NULL)
