@@ -230,26 +230,24 @@ static gint
 nape_application_handle_local_options (GApplication *application,
                                        GVariantDict *options)
 {
+  g_autofree char *export_path = NULL;
+  g_autofree char *import_path = NULL;
+
   if (g_variant_dict_contains (options, "version"))
     {
-      g_print ("%s %s\n", "nape", PACKAGE_VERSION);
+      g_print ("nape %s\n", PACKAGE_VERSION);
       return EXIT_SUCCESS;
     }
 
-  {
-    g_autofree char *export_path = NULL;
-    g_autofree char *import_path = NULL;
-
-    g_variant_dict_lookup (options, "export", "^ay", &export_path);
-    g_variant_dict_lookup (options, "import", "^ay", &import_path);
-    if (export_path != NULL && import_path != NULL)
-      {
-        g_printerr ("nape: %s\n", _("Use --export or --import, not both"));
-        return EXIT_FAILURE;
-      }
-    if (export_path != NULL || import_path != NULL)
-      return run_diary_command (export_path, import_path);
-  }
+  g_variant_dict_lookup (options, "export", "^ay", &export_path);
+  g_variant_dict_lookup (options, "import", "^ay", &import_path);
+  if (export_path != NULL && import_path != NULL)
+    {
+      g_printerr ("nape: %s\n", _("Use --export or --import, not both"));
+      return EXIT_FAILURE;
+    }
+  if (export_path != NULL || import_path != NULL)
+    return run_diary_command (export_path, import_path);
 
   return G_APPLICATION_CLASS (nape_application_parent_class)->handle_local_options (application,
                                                                                     options);

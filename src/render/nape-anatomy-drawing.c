@@ -201,6 +201,18 @@ nape_anatomy_drawing_get_handle (NapeAnatomyDrawing *self)
   return self->handle;
 }
 
+char *
+nape_anatomy_drawing_format_id (NapeDrawnKind  kind,
+                                const char    *atlas_id,
+                                NapeSide       side)
+{
+  g_return_val_if_fail (kind == NAPE_DRAWN_ZONE || kind == NAPE_DRAWN_AREA, NULL);
+  g_return_val_if_fail (atlas_id != NULL, NULL);
+
+  return g_strdup_printf ("%s-%s-%s", kind == NAPE_DRAWN_ZONE ? "zone" : "area", atlas_id,
+                          nape_side_to_string (side));
+}
+
 gboolean
 nape_anatomy_drawing_parse_id (const char     *drawn_id,
                                NapeDrawnKind  *kind,

@@ -45,6 +45,21 @@ gboolean            nape_anatomy_drawing_parse_id          (const char          
                                                             NapeSide            *side);
 
 /**
+ * nape_anatomy_drawing_format_id:
+ * @kind: %NAPE_DRAWN_ZONE or %NAPE_DRAWN_AREA
+ * @atlas_id: the zone or area id, e.g. "upper-trapezius"
+ * @side: the side, exactly one #NapeSide flag
+ *
+ * The counterpart of nape_anatomy_drawing_parse_id(): the id the drawings give to
+ * @atlas_id on @side, e.g. "zone-upper-trapezius-left".
+ *
+ * Returns: (transfer full): the drawn id
+ */
+char               *nape_anatomy_drawing_format_id         (NapeDrawnKind        kind,
+                                                            const char          *atlas_id,
+                                                            NapeSide             side);
+
+/**
  * nape_anatomy_drawing_new_from_bytes:
  * @svg: the SVG document
  * @filename: the name used in error messages, e.g. "back.svg"

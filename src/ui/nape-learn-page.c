@@ -128,14 +128,6 @@ new_zone_row (NapeZone   *zone,
   return row;
 }
 
-static char *
-drawn_id (const char *kind,
-          const char *atlas_id,
-          NapeSide    side)
-{
-  return g_strdup_printf ("%s-%s-%s", kind, atlas_id, nape_side_to_string (side));
-}
-
 /* The sides of an area that belong with a muscle worked on @side: pain is sent to the
  * same side, and to the middle. Any side when the muscle's side is not known. */
 static gboolean
@@ -212,7 +204,8 @@ update_highlights (NapeLearnPage *self)
               if (!side_matches (self->zone_side, all_sides[s]))
                 continue;
 
-              id = drawn_id ("area", nape_area_get_id (area), all_sides[s]);
+              id = nape_anatomy_drawing_format_id (NAPE_DRAWN_AREA, nape_area_get_id (area),
+                                                   all_sides[s]);
               if (nape_anatomy_drawing_has_element (drawing, id))
                 nape_anatomy_view_add_highlight (self->anatomy_view, id,
                                                  weight == NAPE_REFERRAL_WEIGHT_PRIMARY
@@ -234,14 +227,16 @@ update_selection (NapeLearnPage *self)
   if (self->zone_id != NULL && !gtk_toggle_button_get_active (self->pain_button))
     {
       if (self->zone_side != 0)
-        selected = drawn_id ("zone", self->zone_id, self->zone_side);
+        selected = nape_anatomy_drawing_format_id (NAPE_DRAWN_ZONE, self->zone_id,
+                                                   self->zone_side);
 
       for (guint s = 0; s < G_N_ELEMENTS (all_sides)
                         && (selected == NULL || !nape_anatomy_drawing_has_element (drawing, selected));
            s++)
         {
           g_free (selected);
-          selected = drawn_id ("zone", self->zone_id, all_sides[s]);
+          selected = nape_anatomy_drawing_format_id (NAPE_DRAWN_ZONE, self->zone_id,
+                                                     all_sides[s]);
         }
 
       if (!nape_anatomy_drawing_has_element (drawing, selected))
@@ -450,8 +445,11 @@ update_pain_results (NapeLearnPage *self)
 
           for (guint s = 0; s < G_N_ELEMENTS (all_sides); s++)
             {
-              g_autofree char *id = drawn_id ("zone", nape_zone_get_id (candidate->zone),
-                                              all_sides[s]);
+              g_autofree char *id = NULL;
+
+              id = nape_anatomy_drawing_format_id (NAPE_DRAWN_ZONE,
+                                                   nape_zone_get_id (candidate->zone),
+                                                   all_sides[s]);
 
               if (side_matches (area_side, all_sides[s])
                   && nape_anatomy_drawing_has_element (drawing, id))
@@ -668,7 +666,9 @@ search_row_activated_cb (NapeLearnPage *self,
       g_ptr_array_set_size (self->chosen_areas, 0);
       for (guint s = 0; s < G_N_ELEMENTS (all_sides); s++)
         {
-          g_autofree char *id = drawn_id ("area", area_id, all_sides[s]);
+          g_autofree char *id = NULL;
+
+          id = nape_anatomy_drawing_format_id (NAPE_DRAWN_AREA, area_id, all_sides[s]);
 
           if (nape_anatomy_drawing_has_element (drawing, id))
             g_ptr_array_add (self->chosen_areas, g_steal_pointer (&id));
@@ -927,6 +927,8 @@ void
 nape_learn_page_show_view (NapeLearnPage *self,
                            NapeView       view)
 {
+  NapeAnatomyDrawing *drawing;
+
   g_return_if_fail (NAPE_IS_LEARN_PAGE (self));
 
   if (view == NAPE_VIEW_SIDE)
@@ -942,15 +944,15 @@ nape_learn_page_show_view (NapeLearnPage *self,
     }
 
   self->view = view;
+  drawing = current_drawing (self);
   /* Chosen pain areas stay only where this view draws them too. */
   for (guint i = self->chosen_areas->len; i > 0; i--)
     {
-      if (!nape_anatomy_drawing_has_element (current_drawing (self),
-                                             self->chosen_areas->pdata[i - 1]))
+      if (!nape_anatomy_drawing_has_element (drawing, self->chosen_areas->pdata[i - 1]))
         g_ptr_array_remove_index (self->chosen_areas, i - 1);
     }
 
-  nape_anatomy_view_set_drawing (self->anatomy_view, self->atlas, current_drawing (self),
+  nape_anatomy_view_set_drawing (self->anatomy_view, self->atlas, drawing,
                                  nape_anatomy_drawing_describe_view (view));
   update_selection (self);
   if (gtk_toggle_button_get_active (self->pain_button))

@@ -10,6 +10,7 @@
 #include "nape-manual-clock.h"
 #include "nape-safety-window.h"
 #include "nape-window.h"
+#include "test-ui-util.h"
 
 typedef struct
 {
@@ -25,28 +26,13 @@ static const ShotSize sizes[] = {
 
 static const char *pages[] = { "learn", "routines", "diary", "insights" };
 
-static gboolean
-frame_drawn_cb (gpointer user_data)
-{
-  gboolean *done = user_data;
-
-  *done = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 /* Lets the windows lay out and paint what changed. */
 static void
 settle (void)
 {
   /* Long enough for the pages' crossfade and slide transitions to end. */
   for (guint frame = 0; frame < 8; frame++)
-    {
-      gboolean done = FALSE;
-
-      g_timeout_add (70, frame_drawn_cb, &done);
-      while (!done)
-        g_main_context_iteration (NULL, TRUE);
-    }
+    nape_test_run_for (70);
   while (g_main_context_pending (NULL))
     g_main_context_iteration (NULL, FALSE);
 }

@@ -10,17 +10,9 @@
 #include "nape-routines-page.h"
 #include "nape-safety-window.h"
 #include "nape-window.h"
+#include "test-ui-util.h"
 
 static NapeApplication *app;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
 
 /* Runs the main loop until @predicate holds, for at most five seconds. */
 static gboolean
@@ -28,7 +20,7 @@ wait_for (gboolean (*predicate) (gpointer),
           gpointer   data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (5, nape_test_set_flag_cb, &timed_out);
 
   while (!predicate (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);

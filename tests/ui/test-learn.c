@@ -11,27 +11,17 @@
 #include "nape-content-error.h"
 #include "nape-learn-page.h"
 #include "nape-routine.h"
+#include "test-ui-util.h"
 
 static NapeAtlas *atlas;
 static GtkWindow *window;
 static NapeLearnPage *page;
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 /* Lets the window lay out and draw. */
 static void
 settle (void)
 {
-  gboolean done = FALSE;
-
-  g_timeout_add (300, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  nape_test_run_for (300);
 }
 
 static NapeAnatomyView *
