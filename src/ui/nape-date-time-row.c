@@ -260,3 +260,24 @@ nape_date_time_row_set_date_time (NapeDateTimeRow *self,
 
   write_controls (self, date_time);
 }
+
+/**
+ * nape_date_time_row_format_day:
+ * @self: a #NapeDateTimeRow
+ *
+ * The editors show this under their title.
+ *
+ * Returns: (transfer full): the day shown, in words, such as "Tuesday 4 March"
+ */
+char *
+nape_date_time_row_format_day (NapeDateTimeRow *self)
+{
+  g_autofree char *day = NULL;
+
+  g_return_val_if_fail (NAPE_IS_DATE_TIME_ROW (self), NULL);
+
+  /* Translators: an editor's subtitle, the day of the headache, medicine or session; see strftime */
+  day = g_date_time_format (self->date_time, _("%A %e %B"));
+
+  return g_strdup (g_strstrip (day));
+}

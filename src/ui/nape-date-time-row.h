@@ -13,5 +13,6 @@ GtkWidget *nape_date_time_row_new           (void);
 GDateTime *nape_date_time_row_get_date_time (NapeDateTimeRow *self);
 void       nape_date_time_row_set_date_time (NapeDateTimeRow *self,
                                              GDateTime       *date_time);
+char      *nape_date_time_row_format_day    (NapeDateTimeRow *self);
 
 G_END_DECLS

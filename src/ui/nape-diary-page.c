@@ -419,15 +419,10 @@ static char *
 drug_name (NapeDiaryPage *self,
            const char    *uuid)
 {
-  GListModel *drugs = nape_diary_get_drugs (self->diary);
+  g_autoptr(NapeDrug) drug = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (drugs); i++)
-    {
-      g_autoptr(NapeDrug) drug = g_list_model_get_item (drugs, i);
-
-      if (g_strcmp0 (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)), uuid) == 0)
-        return g_strdup (nape_drug_get_name (drug));
-    }
+  if (uuid != NULL && (drug = nape_diary_lookup (self->diary, NAPE_TYPE_DRUG, uuid)) != NULL)
+    return g_strdup (nape_drug_get_name (drug));
 
   return g_strdup (_("Medicine"));
 }
@@ -588,6 +583,30 @@ find_entry (NapeDiaryPage *self,
   return NULL;
 }
 
+/* Opens the editor that fits @entry. */
+static void
+edit_entry (NapeDiaryPage *self,
+            GObject       *entry)
+{
+  const char *uuid = nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (entry));
+
+  if (NAPE_IS_HEADACHE (entry))
+    nape_diary_page_edit_headache (self, uuid);
+  else if (NAPE_IS_INTAKE (entry))
+    nape_diary_page_edit_intake (self, uuid);
+  else if (NAPE_IS_MASSAGE_SESSION (entry))
+    nape_diary_page_edit_session (self, uuid);
+}
+
+/* Shows an editor or the quick log over the window this page is in. */
+static void
+present_over_page (NapeDiaryPage *self,
+                   GtkWindow     *window)
+{
+  gtk_window_set_transient_for (window, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (window);
+}
+
 static void
 show_toast (NapeDiaryPage *self,
             const char    *message)
@@ -716,19 +735,12 @@ list_activate_cb (NapeDiaryPage *self,
                   guint          position)
 {
   g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->entries), position);
-  const char *uuid;
 
   /* Day headers are not entries. */
   if (!NAPE_IS_DIARY_ENTRY (item))
     return;
 
-  uuid = nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (item));
-  if (NAPE_IS_HEADACHE (item))
-    nape_diary_page_edit_headache (self, uuid);
-  else if (NAPE_IS_INTAKE (item))
-    nape_diary_page_edit_intake (self, uuid);
-  else if (NAPE_IS_MASSAGE_SESSION (item))
-    nape_diary_page_edit_session (self, uuid);
+  edit_entry (self, item);
 }
 
 static void
@@ -784,12 +796,7 @@ edit_action (GtkWidget  *widget,
   if (self->diary == NULL || (entry = find_entry (self, uuid)) == NULL)
     return;
 
-  if (NAPE_IS_INTAKE (entry))
-    nape_diary_page_edit_intake (self, uuid);
-  else if (NAPE_IS_MASSAGE_SESSION (entry))
-    nape_diary_page_edit_session (self, uuid);
-  else
-    nape_diary_page_edit_headache (self, uuid);
+  edit_entry (self, entry);
 }
 
 static void
@@ -1433,11 +1440,9 @@ nape_diary_page_log_headache (NapeDiaryPage *self)
     return NULL;
 
   quick_log = nape_quick_log_new (self->diary);
-  gtk_window_set_transient_for (GTK_WINDOW (quick_log),
-                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   g_signal_connect_object (quick_log, "saved", G_CALLBACK (quick_log_saved_cb), self,
                            G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (quick_log));
+  present_over_page (self, GTK_WINDOW (quick_log));
 
   return quick_log;
 }
@@ -1469,9 +1474,7 @@ nape_diary_page_edit_headache (NapeDiaryPage *self,
     }
 
   editor = nape_headache_editor_new (self->diary, headache, self->atlas);
-  gtk_window_set_transient_for (GTK_WINDOW (editor),
-                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  gtk_window_present (GTK_WINDOW (editor));
+  present_over_page (self, GTK_WINDOW (editor));
 
   return editor;
 }
@@ -1520,9 +1523,7 @@ nape_diary_page_edit_intake (NapeDiaryPage *self,
     }
 
   editor = nape_intake_editor_new (self->diary, intake);
-  gtk_window_set_transient_for (GTK_WINDOW (editor),
-                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  gtk_window_present (GTK_WINDOW (editor));
+  present_over_page (self, GTK_WINDOW (editor));
 
   return editor;
 }
@@ -1539,6 +1540,7 @@ nape_diary_page_edit_session (NapeDiaryPage *self,
                               const char    *uuid)
 {
   g_autoptr(NapeMassageSession) session = NULL;
+  g_autoptr(NapeRoutine) mine = NULL;
   const char *routine_id;
   const char *routine_name = NULL;
   NapeSessionEditor *editor;
@@ -1552,8 +1554,8 @@ nape_diary_page_edit_session (NapeDiaryPage *self,
 
   routine_id = nape_massage_session_get_routine_id (session);
   /* The user's own routines live in the diary, the built-in ones in the content. */
-  if (routine_id != NULL && nape_diary_lookup_routine (self->diary, routine_id) != NULL)
-    routine_name = nape_routine_get_name (nape_diary_lookup_routine (self->diary, routine_id));
+  if (routine_id != NULL && (mine = nape_diary_lookup_routine (self->diary, routine_id)) != NULL)
+    routine_name = nape_routine_get_name (mine);
   for (guint i = 0; routine_id != NULL && routine_name == NULL && self->routines != NULL
                     && i < g_list_model_get_n_items (self->routines); i++)
     {
@@ -1565,9 +1567,7 @@ nape_diary_page_edit_session (NapeDiaryPage *self,
     }
 
   editor = nape_session_editor_new (self->diary, session, routine_name);
-  gtk_window_set_transient_for (GTK_WINDOW (editor),
-                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  gtk_window_present (GTK_WINDOW (editor));
+  present_over_page (self, GTK_WINDOW (editor));
 
   return editor;
 }
@@ -1594,9 +1594,7 @@ nape_diary_page_edit_day (NapeDiaryPage *self,
     return NULL;
 
   editor = nape_day_editor_new (self->diary, date);
-  gtk_window_set_transient_for (GTK_WINDOW (editor),
-                                GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
-  gtk_window_present (GTK_WINDOW (editor));
+  present_over_page (self, GTK_WINDOW (editor));
 
   return editor;
 }

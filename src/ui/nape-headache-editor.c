@@ -96,11 +96,9 @@ place_for_drawn_id (const char *drawn_id)
 static void
 update_title (NapeHeadacheEditor *self)
 {
-  GDateTime *start = nape_date_time_row_get_date_time (self->start_time_row);
-  /* Translators: the editor's subtitle, the day the headache began; see strftime */
-  g_autofree char *subtitle = g_date_time_format (start, _("%A %e %B"));
+  g_autofree char *day = nape_date_time_row_format_day (self->start_time_row);
 
-  adw_window_title_set_subtitle (self->window_title, g_strstrip (subtitle));
+  adw_window_title_set_subtitle (self->window_title, day);
 }
 
 static void

@@ -52,11 +52,9 @@ static guint signals[N_SIGNALS];
 static void
 update_subtitle (NapeIntakeEditor *self)
 {
-  GDateTime *taken = nape_date_time_row_get_date_time (self->time_row);
-  /* Translators: the medication editor's subtitle, the day it was taken; see strftime */
-  g_autofree char *subtitle = g_date_time_format (taken, _("%A %e %B"));
+  g_autofree char *day = nape_date_time_row_format_day (self->time_row);
 
-  adw_window_title_set_subtitle (self->window_title, g_strstrip (subtitle));
+  adw_window_title_set_subtitle (self->window_title, day);
 }
 
 static gboolean

@@ -81,21 +81,14 @@ static NapeRoutine *
 find_user_routine (NapeRoutinesPage *self,
                    const char       *routine_id)
 {
-  GListModel *mine;
+  g_autoptr(NapeRoutine) routine = NULL;
 
   if (self->diary == NULL)
     return NULL;
 
-  mine = nape_diary_get_routines (self->diary);
-  for (guint i = 0; i < g_list_model_get_n_items (mine); i++)
-    {
-      g_autoptr(NapeRoutine) routine = g_list_model_get_item (mine, i);
-
-      if (g_str_equal (nape_routine_get_id (routine), routine_id))
-        return routine;
-    }
-
-  return NULL;
+  /* The diary's model holds the routine; a borrowed pointer is enough. */
+  routine = nape_diary_lookup_routine (self->diary, routine_id);
+  return routine;
 }
 
 static guint

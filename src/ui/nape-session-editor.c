@@ -45,11 +45,9 @@ static guint signals[N_SIGNALS];
 static void
 update_subtitle (NapeSessionEditor *self)
 {
-  GDateTime *start = nape_date_time_row_get_date_time (self->start_row);
-  /* Translators: the session editor's subtitle, the day of the session; see strftime */
-  g_autofree char *subtitle = g_date_time_format (start, _("%A %e %B"));
+  g_autofree char *day = nape_date_time_row_format_day (self->start_row);
 
-  adw_window_title_set_subtitle (self->window_title, g_strstrip (subtitle));
+  adw_window_title_set_subtitle (self->window_title, day);
 }
 
 static void
