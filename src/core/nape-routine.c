@@ -905,6 +905,62 @@ nape_routine_get_sources (NapeRoutine *self)
   return (const char * const *) self->sources;
 }
 
+/**
+ * nape_routine_describe_length:
+ * @self: a #NapeRoutine
+ *
+ * Returns: (transfer full): how long the routine takes and how many steps it has, in
+ *   words, e.g. "About 12 minutes · 8 steps"; at least one minute
+ */
+char *
+nape_routine_describe_length (NapeRoutine *self)
+{
+  guint minutes, n_steps;
+  g_autofree char *length = NULL;
+  g_autofree char *steps = NULL;
+
+  g_return_val_if_fail (NAPE_IS_ROUTINE (self), NULL);
+
+  minutes = MAX (1, (nape_routine_get_total_seconds (self) + 30) / 60);
+  n_steps = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
+  length = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "About %u minute", "About %u minutes",
+                                         minutes),
+                            minutes);
+  steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step", "%u steps", n_steps),
+                           n_steps);
+
+  /* Translators: a routine's length, then its number of steps */
+  return g_strdup_printf (_("%s · %s"), length, steps);
+}
+
+/**
+ * nape_routine_uses_zone:
+ * @self: a #NapeRoutine
+ * @zone_id: an atlas zone id
+ *
+ * Returns: %TRUE if a step of the routine works on the zone
+ */
+gboolean
+nape_routine_uses_zone (NapeRoutine *self,
+                        const char  *zone_id)
+{
+  guint n_steps;
+
+  g_return_val_if_fail (NAPE_IS_ROUTINE (self), FALSE);
+  g_return_val_if_fail (zone_id != NULL, FALSE);
+
+  n_steps = g_list_model_get_n_items (G_LIST_MODEL (self->steps));
+  for (guint i = 0; i < n_steps; i++)
+    {
+      g_autoptr(NapeRoutineStep) step = g_list_model_get_item (G_LIST_MODEL (self->steps), i);
+
+      if (g_str_equal (nape_routine_step_get_zone_id (step), zone_id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 guint
 nape_routine_get_total_seconds (NapeRoutine *self)
 {

@@ -226,6 +226,10 @@ GListModel       *nape_routine_get_steps              (NapeRoutine       *self);
  */
 const char * const *nape_routine_get_sources          (NapeRoutine       *self);
 
+char             *nape_routine_describe_length        (NapeRoutine       *self);
+gboolean          nape_routine_uses_zone              (NapeRoutine       *self,
+                                                       const char        *zone_id);
+
 /**
  * nape_routine_get_total_seconds:
  * @self: a #NapeRoutine

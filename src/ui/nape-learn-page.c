@@ -321,23 +321,10 @@ fill_zone_page (NapeLearnPage *self,
   for (guint i = 0; self->routines != NULL && i < g_list_model_get_n_items (self->routines); i++)
     {
       g_autoptr(NapeRoutine) routine = g_list_model_get_item (self->routines, i);
-      GListModel *steps = nape_routine_get_steps (routine);
-      gboolean uses_zone = FALSE;
 
-      for (guint s = 0; s < g_list_model_get_n_items (steps) && !uses_zone; s++)
+      if (nape_routine_uses_zone (routine, nape_zone_get_id (zone)))
         {
-          g_autoptr(NapeRoutineStep) step = g_list_model_get_item (steps, s);
-
-          uses_zone = g_str_equal (nape_routine_step_get_zone_id (step), nape_zone_get_id (zone));
-        }
-
-      if (uses_zone)
-        {
-          guint minutes = MAX (1, (nape_routine_get_total_seconds (routine) + 30) / 60);
-          g_autofree char *length = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                                  "About %u minute",
-                                                                  "About %u minutes", minutes),
-                                                     minutes);
+          g_autofree char *length = nape_routine_describe_length (routine);
 
           gtk_list_box_append (self->routines_list,
                                g_object_new (ADW_TYPE_ACTION_ROW,

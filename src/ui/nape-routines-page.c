@@ -125,22 +125,6 @@ find_routine (NapeRoutinesPage *self,
 }
 
 static char *
-describe_length (NapeRoutine *routine)
-{
-  guint minutes = MAX (1, (nape_routine_get_total_seconds (routine) + 30) / 60);
-  guint n_steps = g_list_model_get_n_items (nape_routine_get_steps (routine));
-  g_autofree char *length = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "About %u minute",
-                                                          "About %u minutes", minutes),
-                                             minutes);
-  g_autofree char *steps = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step",
-                                                         "%u steps", n_steps),
-                                            n_steps);
-
-  /* Translators: a routine's length, then its number of steps */
-  return g_strdup_printf (_("%s · %s"), length, steps);
-}
-
-static char *
 describe_fits (NapeRoutine *routine)
 {
   static const struct { NapeRoutineFit fit; const char *text; } fits[] = {
@@ -165,7 +149,7 @@ describe_fits (NapeRoutine *routine)
 static GtkWidget *
 new_routine_row (NapeRoutine *routine)
 {
-  g_autofree char *length = describe_length (routine);
+  g_autofree char *length = nape_routine_describe_length (routine);
   g_autofree char *fits = describe_fits (routine);
   g_autofree char *subtitle = g_strdup_printf ("%s\n%s", length, fits);
   GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
@@ -296,7 +280,7 @@ update_program (NapeRoutinesPage *self)
                                                    "The first days, once a day. Done on %u days.",
                                                    days),
                                       days);
-  full_length = describe_length (full);
+  full_length = nape_routine_describe_length (full);
   full_subtitle = g_strdup_printf (_("Then, the whole program. %s."), full_length);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->first_week_row),
@@ -342,7 +326,7 @@ fill_routine_page (NapeRoutinesPage *self,
                    NapeRoutine      *routine)
 {
   GListModel *steps = nape_routine_get_steps (routine);
-  g_autofree char *length = describe_length (routine);
+  g_autofree char *length = nape_routine_describe_length (routine);
   g_autofree char *fits = describe_fits (routine);
   g_autofree char *facts = g_strdup_printf ("%s\n%s", length, fits);
   const char *description = nape_routine_get_description (routine);

@@ -251,7 +251,7 @@ show_zone (NapeSessionView *self,
           if (pass == 0 && side != 0 && all_sides[s] != side)
             continue;
 
-          id = g_strdup_printf ("zone-%s-%s", zone_id, nape_side_to_string (all_sides[s]));
+          id = nape_anatomy_drawing_format_id (NAPE_DRAWN_ZONE, zone_id, all_sides[s]);
           if (nape_anatomy_drawing_has_element (drawing, id))
             {
               nape_anatomy_view_add_highlight (self->anatomy_view, id,
@@ -956,7 +956,6 @@ nape_session_view_prepare (NapeSessionView *self,
   g_autofree char *facts = NULL;
   GListModel *steps;
   GtkWidget *child;
-  guint minutes;
 
   g_return_if_fail (NAPE_IS_SESSION_VIEW (self));
   g_return_if_fail (NAPE_IS_ATLAS (atlas));
@@ -970,11 +969,8 @@ nape_session_view_prepare (NapeSessionView *self,
   self->shown_step = -1;
 
   steps = nape_routine_get_steps (routine);
-  minutes = MAX (1, (nape_routine_get_total_seconds (routine) + 30) / 60);
   gtk_label_set_label (self->before_title, nape_routine_get_name (routine));
-  facts = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u steps, about %u minute",
-                                        "%u steps, about %u minutes", minutes),
-                           g_list_model_get_n_items (steps), minutes);
+  facts = nape_routine_describe_length (routine);
   gtk_label_set_label (self->before_facts, facts);
   gtk_range_set_value (GTK_RANGE (self->pain_before_scale), 0);
 
