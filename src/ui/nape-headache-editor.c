@@ -75,9 +75,10 @@ drawn_id_for_place (const char *place)
 {
   g_auto(GStrv) parts = g_strsplit (place, ":", 2);
 
-  if (parts[0] == NULL || parts[1] == NULL)
+  if (parts[0] == NULL || parts[1] == NULL || nape_side_from_string (parts[1]) == 0)
     return NULL;
-  return g_strdup_printf ("area-%s-%s", parts[0], parts[1]);
+  return nape_anatomy_drawing_format_id (NAPE_DRAWN_AREA, parts[0],
+                                         nape_side_from_string (parts[1]));
 }
 
 static char *

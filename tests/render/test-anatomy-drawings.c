@@ -92,8 +92,8 @@ test_atlas_is_drawn (void)
               if (!(nape_zone_get_sides (zone) & all_sides[s] & views[v].visible_sides))
                 continue;
 
-              drawn = g_strdup_printf ("zone-%s-%s", nape_zone_get_id (zone),
-                                       nape_side_to_string (all_sides[s]));
+              drawn = nape_anatomy_drawing_format_id (NAPE_DRAWN_ZONE, nape_zone_get_id (zone),
+                                                      all_sides[s]);
               if (!nape_anatomy_drawing_has_element (drawing, drawn))
                 g_error ("%s does not draw %s", views[v].file, drawn);
             }
@@ -113,8 +113,8 @@ test_atlas_is_drawn (void)
               if (!(nape_area_get_sides (area) & all_sides[s] & views[v].visible_sides))
                 continue;
 
-              drawn = g_strdup_printf ("area-%s-%s", nape_area_get_id (area),
-                                       nape_side_to_string (all_sides[s]));
+              drawn = nape_anatomy_drawing_format_id (NAPE_DRAWN_AREA, nape_area_get_id (area),
+                                                      all_sides[s]);
               if (!nape_anatomy_drawing_has_element (drawing, drawn))
                 g_error ("%s does not draw %s", views[v].file, drawn);
             }

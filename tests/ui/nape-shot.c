@@ -10,7 +10,7 @@
 #include "nape-manual-clock.h"
 #include "nape-safety-window.h"
 #include "nape-window.h"
-#include "test-ui-util.h"
+#include "test-main-loop.h"
 
 typedef struct
 {

@@ -10,7 +10,7 @@
 #include "nape-routines-page.h"
 #include "nape-safety-window.h"
 #include "nape-window.h"
-#include "test-ui-util.h"
+#include "test-main-loop.h"
 
 static NapeApplication *app;
 

@@ -11,25 +11,15 @@
 
 #include "nape-diary-page.h"
 #include "nape-diary-statistics.h"
+#include "test-main-loop.h"
 
 static GtkWindow *window;
 static NapeDiaryPage *page;
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 static void
 settle (void)
 {
-  gboolean done = FALSE;
-
-  g_timeout_add (200, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  nape_test_run_for (200);
 }
 
 static guint

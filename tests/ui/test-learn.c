@@ -11,7 +11,7 @@
 #include "nape-content-error.h"
 #include "nape-learn-page.h"
 #include "nape-routine.h"
-#include "test-ui-util.h"
+#include "test-main-loop.h"
 
 static NapeAtlas *atlas;
 static GtkWindow *window;

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-ui-util.h: running the main loop for a while, shared by the UI tests and nape-shot. */
+/* test-main-loop.h: running the main loop for a while, shared by the UI tests and nape-shot. */
 
 #pragma once
 

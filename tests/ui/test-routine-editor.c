@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "nape-routines-page.h"
+#include "test-main-loop.h"
 
 static NapeAtlas *atlas;
 static GListModel *routines;
@@ -15,21 +16,10 @@ static NapeDiary *diary;
 static GtkWindow *window;
 static NapeRoutinesPage *page;
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 static void
 settle (void)
 {
-  gboolean done = FALSE;
-
-  g_timeout_add (100, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  nape_test_run_for (100);
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include "nape-manual-clock.h"
 #include "nape-routines-page.h"
+#include "test-main-loop.h"
 
 #define SECOND G_GINT64_CONSTANT (1000000)
 
@@ -17,22 +18,11 @@ static GListModel *routines;
 static GtkWindow *window;
 static NapeRoutinesPage *page;
 
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 /* Lets the window lay out and draw. */
 static void
 settle (void)
 {
-  gboolean done = FALSE;
-
-  g_timeout_add (100, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  nape_test_run_for (100);
 }
 
 static NapeSessionView *
