@@ -14,6 +14,7 @@
 #include "nape-learn-page.h"
 #include "nape-routine.h"
 #include "nape-routine-step.h"
+#include "nape-zone-row.h"
 
 struct _NapeLearnPage
 {
@@ -105,27 +106,6 @@ remove_all_rows (GtkListBox *list)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
     gtk_list_box_remove (list, child);
-}
-
-static GtkWidget *
-new_zone_row (NapeZone   *zone,
-              const char *subtitle)
-{
-  /* One line each: rows that do not wrap are measured once, which keeps start-up short. */
-  GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
-                                 "title", nape_zone_get_name (zone),
-                                 "subtitle", subtitle,
-                                 "title-lines", 1,
-                                 "subtitle-lines", 1,
-                                 "activatable", TRUE,
-                                 NULL);
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_object_set_data_full (G_OBJECT (row), "nape-zone-id", g_strdup (nape_zone_get_id (zone)),
-                          g_free);
-
-  return row;
 }
 
 /* The sides of an area that belong with a muscle worked on @side: pain is sent to the
@@ -415,7 +395,7 @@ update_pain_results (NapeLearnPage *self)
       const Candidate *candidate = &g_array_index (candidates, Candidate, i);
 
       gtk_list_box_append (self->pain_list,
-                           new_zone_row (candidate->zone,
+                           nape_zone_row_new (candidate->zone,
                                          candidate->primary > 0
                                          ? _("Often sends pain here")
                                          : _("Sometimes sends pain here")));
@@ -507,7 +487,7 @@ update_search (NapeLearnPage *self)
 
       if (matches (nape_zone_get_name (zone), folded) || matches (nape_zone_get_latin (zone), folded))
         {
-          gtk_list_box_append (self->search_list, new_zone_row (zone, _("Muscle")));
+          gtk_list_box_append (self->search_list, nape_zone_row_new (zone, _("Muscle")));
           n_results++;
         }
       else if (technique_match != NULL)
@@ -515,7 +495,7 @@ update_search (NapeLearnPage *self)
           /* Translators: a search result: a muscle found through a technique that suits it */
           g_autofree char *subtitle = g_strdup_printf (_("Technique: %s"), technique_match);
 
-          gtk_list_box_append (self->search_list, new_zone_row (zone, subtitle));
+          gtk_list_box_append (self->search_list, nape_zone_row_new (zone, subtitle));
           n_results++;
         }
     }
@@ -620,10 +600,7 @@ zone_row_activated_cb (NapeLearnPage *self,
                        GtkListBoxRow *row,
                        GtkListBox    *list)
 {
-  const char *zone_id = g_object_get_data (G_OBJECT (row), "nape-zone-id");
-
-  if (zone_id == NULL)
-    return;
+  const char *zone_id = nape_zone_row_get_zone_id (NAPE_ZONE_ROW (row));
 
   self->zone_opened_from = list == self->pain_list ? "pain" : "browse";
   if (gtk_toggle_button_get_active (self->pain_button))
@@ -635,16 +612,15 @@ static void
 search_row_activated_cb (NapeLearnPage *self,
                          GtkListBoxRow *row)
 {
-  const char *zone_id = g_object_get_data (G_OBJECT (row), "nape-zone-id");
   const char *area_id = g_object_get_data (G_OBJECT (row), "nape-area-id");
 
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 
-  if (zone_id != NULL)
+  if (NAPE_IS_ZONE_ROW (row))
     {
       self->zone_opened_from = "browse";
       gtk_toggle_button_set_active (self->pain_button, FALSE);
-      nape_learn_page_show_zone (self, zone_id, 0);
+      nape_learn_page_show_zone (self, nape_zone_row_get_zone_id (NAPE_ZONE_ROW (row)), 0);
     }
   else if (area_id != NULL)
     {
@@ -878,7 +854,7 @@ nape_learn_page_set_content (NapeLearnPage *self,
     {
       g_autoptr(NapeZone) zone = g_list_model_get_item (zones, i);
 
-      gtk_list_box_append (self->zone_list, new_zone_row (zone, nape_zone_get_latin (zone)));
+      gtk_list_box_append (self->zone_list, nape_zone_row_new (zone, nape_zone_get_latin (zone)));
     }
 
   gtk_stack_set_visible_child_name (self->content_stack, "atlas");

@@ -11,6 +11,7 @@
 #include "nape-content-error.h"
 #include "nape-learn-page.h"
 #include "nape-routine.h"
+#include "nape-zone-row.h"
 #include "test-main-loop.h"
 
 static NapeAtlas *atlas;
@@ -172,8 +173,10 @@ test_zones_are_accessible (void)
       g_autoptr(NapeZone) zone = g_list_model_get_item (zones, i);
 
       g_assert_nonnull (zone);
-      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
-                       nape_zone_get_name (zone));
+      g_assert_cmpstr (nape_zone_row_get_zone_id (NAPE_ZONE_ROW (row)), ==,
+                       nape_zone_get_id (zone));
+      gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           nape_zone_get_name (zone));
       gtk_test_accessible_assert_role (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_ROLE_LIST_ITEM);
     }
   g_assert_cmpuint (i, ==, g_list_model_get_n_items (zones));
@@ -194,7 +197,7 @@ rank_in_pain_list (const char *zone_id)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
        row = gtk_widget_get_next_sibling (row), rank++)
     {
-      if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "nape-zone-id"), zone_id) == 0)
+      if (g_strcmp0 (nape_zone_row_get_zone_id (NAPE_ZONE_ROW (row)), zone_id) == 0)
         return rank;
     }
 
