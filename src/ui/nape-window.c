@@ -19,12 +19,20 @@ struct _NapeWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  NapeAtlas            *atlas;
+  GListModel           *routines;
+  /* Why the compiled-in content did not load, or %NULL. */
+  char                 *content_error;
+  /* The Routines and Diary pages, built on first visit or just after the first frame. */
+  NapeRoutinesPage     *routines_page;
+  NapeDiaryPage        *diary_page;
+  guint                 build_pages_id;
 
   /* Template widgets */
   AdwViewStack         *stack;
   NapeLearnPage        *learn_page;
-  NapeDiaryPage        *diary_page;
-  NapeRoutinesPage     *routines_page;
+  AdwBin               *routines_slot;
+  AdwBin               *diary_slot;
 };
 
 G_DEFINE_FINAL_TYPE (NapeWindow, nape_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -52,33 +60,110 @@ static void
 load_content (NapeWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NapeAtlas) atlas = NULL;
-  g_autoptr(GListModel) routines = NULL;
 
-  atlas = nape_atlas_new_from_resource ("/io/github/nape/Nape/content/atlas.xml", &error);
-  if (atlas != NULL)
-    routines = nape_routine_list_new_from_resource ("/io/github/nape/Nape/content/routines.xml",
-                                                    atlas, &error);
-  if (routines == NULL)
+  self->atlas = nape_atlas_new_from_resource ("/io/github/nape/Nape/content/atlas.xml",
+                                              &error);
+  if (self->atlas != NULL)
+    self->routines = nape_routine_list_new_from_resource (
+      "/io/github/nape/Nape/content/routines.xml", self->atlas, &error);
+  if (self->routines == NULL)
     {
-      g_autofree char *description = nape_content_error_describe (error);
-
-      nape_learn_page_show_error (self->learn_page, description);
-      nape_routines_page_show_error (self->routines_page, description);
+      self->content_error = nape_content_error_describe (error);
+      nape_learn_page_show_error (self->learn_page, self->content_error);
       return;
     }
 
-  nape_learn_page_set_content (self->learn_page, atlas, routines);
-  nape_diary_page_set_content (self->diary_page, atlas, routines);
-  nape_routines_page_set_content (self->routines_page, atlas, routines);
+  nape_learn_page_set_content (self->learn_page, self->atlas, self->routines);
 }
 
 /* Played sessions go into whichever diary the Diary page has open. */
 static void
 diary_changed_cb (NapeWindow *self)
 {
-  nape_routines_page_set_diary (self->routines_page,
-                                nape_diary_page_get_diary (self->diary_page));
+  if (self->routines_page != NULL)
+    nape_routines_page_set_diary (self->routines_page,
+                                  nape_diary_page_get_diary (self->diary_page));
+}
+
+static NapeDiaryPage *
+ensure_diary_page (NapeWindow *self)
+{
+  if (self->diary_page != NULL)
+    return self->diary_page;
+
+  self->diary_page = g_object_new (NAPE_TYPE_DIARY_PAGE, NULL);
+  adw_bin_set_child (self->diary_slot, GTK_WIDGET (self->diary_page));
+  if (self->content_error == NULL)
+    nape_diary_page_set_content (self->diary_page, self->atlas, self->routines);
+  g_signal_connect_object (self->diary_page, "notify::diary", G_CALLBACK (diary_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* Its once-a-day integrity check and backup take a moment on a diary of many years;
+   * nobody waits for them. */
+  nape_diary_page_open_async (self->diary_page, NULL);
+
+  return self->diary_page;
+}
+
+static NapeRoutinesPage *
+ensure_routines_page (NapeWindow *self)
+{
+  if (self->routines_page != NULL)
+    return self->routines_page;
+
+  self->routines_page = g_object_new (NAPE_TYPE_ROUTINES_PAGE, NULL);
+  adw_bin_set_child (self->routines_slot, GTK_WIDGET (self->routines_page));
+  if (self->content_error != NULL)
+    nape_routines_page_show_error (self->routines_page, self->content_error);
+  else
+    nape_routines_page_set_content (self->routines_page, self->atlas, self->routines);
+  if (self->diary_page != NULL)
+    diary_changed_cb (self);
+
+  return self->routines_page;
+}
+
+/* A page is built when it is first shown. */
+static void
+visible_page_changed_cb (NapeWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (name, "routines") == 0)
+    ensure_routines_page (self);
+  else if (g_strcmp0 (name, "diary") == 0)
+    ensure_diary_page (self);
+}
+
+/* The pages not shown yet are built once the first frame is on screen, so the window
+ * appears sooner and the diary still opens right away. */
+static gboolean
+build_pages_cb (gpointer user_data)
+{
+  NapeWindow *self = user_data;
+
+  self->build_pages_id = 0;
+  ensure_diary_page (self);
+  ensure_routines_page (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_frame_cb (GdkFrameClock *frame_clock,
+                NapeWindow    *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, first_frame_cb, self);
+  if (self->diary_page == NULL || self->routines_page == NULL)
+    self->build_pages_id = g_idle_add (build_pages_cb, self);
+}
+
+static void
+nape_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (nape_window_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (first_frame_cb), widget, 0);
 }
 
 /* "Practice this muscle" on the Learn page plays a short routine made for the zone. */
@@ -90,7 +175,8 @@ practice_zone_action (GtkWidget  *widget,
   NapeWindow *self = NAPE_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "routines");
-  nape_routines_page_practice_zone (self->routines_page, g_variant_get_string (parameter, NULL));
+  nape_routines_page_practice_zone (ensure_routines_page (self),
+                                    g_variant_get_string (parameter, NULL));
 }
 
 /* Ctrl+N logs a headache from any page: the diary comes to the front first. */
@@ -102,7 +188,7 @@ log_headache_action (GtkWidget  *widget,
   NapeWindow *self = NAPE_WINDOW (widget);
 
   adw_view_stack_set_visible_child_name (self->stack, "diary");
-  nape_diary_page_log_headache (self->diary_page);
+  nape_diary_page_log_headache (ensure_diary_page (self));
 }
 
 /* Built when asked for, not with the window, to keep start-up short. */
@@ -149,15 +235,11 @@ nape_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
+  g_signal_connect_object (self->stack, "notify::visible-child-name",
+                           G_CALLBACK (visible_page_changed_cb), self, G_CONNECT_SWAPPED);
+  load_content (self);
   g_settings_bind (self->settings, "last-page", self->stack, "visible-child-name",
                    G_SETTINGS_BIND_DEFAULT);
-
-  load_content (self);
-  g_signal_connect_object (self->diary_page, "notify::diary", G_CALLBACK (diary_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  /* Its once-a-day integrity check and backup take a moment on a diary of many years;
-   * neither the first frame nor the user waits for them. */
-  nape_diary_page_open_async (self->diary_page, NULL);
 }
 
 static void
@@ -165,8 +247,14 @@ nape_window_dispose (GObject *object)
 {
   NapeWindow *self = NAPE_WINDOW (object);
 
+  g_clear_handle_id (&self->build_pages_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), NAPE_TYPE_WINDOW);
+  self->routines_page = NULL;
+  self->diary_page = NULL;
   g_clear_object (&self->settings);
+  g_clear_object (&self->atlas);
+  g_clear_object (&self->routines);
+  g_clear_pointer (&self->content_error, g_free);
 
   G_OBJECT_CLASS (nape_window_parent_class)->dispose (object);
 }
@@ -187,14 +275,16 @@ nape_window_class_init (NapeWindowClass *klass)
   object_class->constructed = nape_window_constructed;
   object_class->dispose = nape_window_dispose;
 
+  widget_class->realize = nape_window_realize;
+
   window_class->close_request = nape_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/nape/Nape/ui/nape-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NapeWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NapeWindow, learn_page);
-  gtk_widget_class_bind_template_child (widget_class, NapeWindow, diary_page);
-  gtk_widget_class_bind_template_child (widget_class, NapeWindow, routines_page);
+  gtk_widget_class_bind_template_child (widget_class, NapeWindow, routines_slot);
+  gtk_widget_class_bind_template_child (widget_class, NapeWindow, diary_slot);
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.practice-zone", "s", practice_zone_action);
@@ -214,8 +304,6 @@ static void
 nape_window_init (NapeWindow *self)
 {
   g_type_ensure (NAPE_TYPE_LEARN_PAGE);
-  g_type_ensure (NAPE_TYPE_DIARY_PAGE);
-  g_type_ensure (NAPE_TYPE_ROUTINES_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->settings = g_settings_new (APP_ID);
@@ -269,26 +357,26 @@ nape_window_get_learn_page (NapeWindow *self)
  * nape_window_get_routines_page:
  * @self: a #NapeWindow
  *
- * Returns: (transfer none): the Routines page
+ * Returns: (transfer none): the Routines page, built now if it was not yet
  */
 NapeRoutinesPage *
 nape_window_get_routines_page (NapeWindow *self)
 {
   g_return_val_if_fail (NAPE_IS_WINDOW (self), NULL);
 
-  return self->routines_page;
+  return ensure_routines_page (self);
 }
 
 /**
  * nape_window_get_diary_page:
  * @self: a #NapeWindow
  *
- * Returns: (transfer none): the Diary page
+ * Returns: (transfer none): the Diary page, built now if it was not yet
  */
 NapeDiaryPage *
 nape_window_get_diary_page (NapeWindow *self)
 {
   g_return_val_if_fail (NAPE_IS_WINDOW (self), NULL);
 
-  return self->diary_page;
+  return ensure_diary_page (self);
 }

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "nape-application.h"
+#include "nape-diary-page.h"
 #include "nape-preferences-window.h"
 #include "nape-routines-page.h"
 #include "nape-safety-window.h"
@@ -208,6 +209,43 @@ test_window_state_is_kept (void)
   g_assert_cmpint (height, ==, 640);
 }
 
+static gboolean
+slot_filled (gpointer name)
+{
+  GObject *slot = gtk_widget_get_template_child (GTK_WIDGET (main_window ()), NAPE_TYPE_WINDOW,
+                                                 name);
+
+  return adw_bin_get_child (ADW_BIN (slot)) != NULL;
+}
+
+static gboolean
+diary_opened (gpointer window)
+{
+  return nape_diary_page_get_diary (nape_window_get_diary_page (window)) != NULL;
+}
+
+/* A new window builds only the page it shows; the others follow once its first frame is
+ * drawn, without being visited, and the diary opens for the player to record into. */
+static void
+test_pages_built_after_first_frame (void)
+{
+  GSettings *settings = nape_application_get_settings (app);
+  NapeWindow *window = main_window ();
+
+  g_settings_set_string (settings, "last-page", "learn");
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_true (wait_for (toplevel_gone, GSIZE_TO_POINTER (NAPE_TYPE_WINDOW)));
+
+  g_application_activate (G_APPLICATION (app));
+  g_assert_false (slot_filled ((char *) "routines_slot"));
+  g_assert_false (slot_filled ((char *) "diary_slot"));
+
+  g_assert_true (wait_for (slot_filled, (char *) "routines_slot"));
+  g_assert_true (wait_for (slot_filled, (char *) "diary_slot"));
+  g_assert_cmpstr (nape_window_get_visible_page (main_window ()), ==, "learn");
+  g_assert_true (wait_for (diary_opened, main_window ()));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -235,6 +273,8 @@ main (int   argc,
   g_test_add_func ("/ui/application/color-scheme", test_color_scheme);
   g_test_add_func ("/ui/window/practice-zone", test_practice_zone_from_learn);
   g_test_add_func ("/ui/window/state-is-kept", test_window_state_is_kept);
+  g_test_add_func ("/ui/window/pages-built-after-first-frame",
+                   test_pages_built_after_first_frame);
 
   status = g_test_run ();
 
