@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "nape-day-factors.h"
+#include "nape-diary-entry-private.h"
 
 struct _NapeDayFactors
 {
@@ -232,12 +233,8 @@ nape_day_factors_set_date (NapeDayFactors *self,
 {
   g_return_if_fail (NAPE_IS_DAY_FACTORS (self));
 
-  if (g_strcmp0 (self->date, date) == 0)
-    return;
-
-  g_free (self->date);
-  self->date = g_strdup (date);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  if (nape_diary_entry_replace_string (&self->date, date))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
 }
 
 double
@@ -408,10 +405,6 @@ nape_day_factors_set_notes (NapeDayFactors *self,
 {
   g_return_if_fail (NAPE_IS_DAY_FACTORS (self));
 
-  if (g_strcmp0 (self->notes, notes) == 0)
-    return;
-
-  g_free (self->notes);
-  self->notes = g_strdup (notes);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  if (nape_diary_entry_replace_string (&self->notes, notes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }

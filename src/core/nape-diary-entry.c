@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* nape-diary-entry.c — what every diary entry shares: a stable UUID kept across export and import */
+/* nape-diary-entry.c — what every diary entry shares: a stable UUID kept across export and import, and the setters' change checks */
 
 #define G_LOG_DOMAIN "nape-diary-entry"
 
@@ -7,7 +7,7 @@
 
 #include <glib/gi18n.h>
 
-#include "nape-diary-entry.h"
+#include "nape-diary-entry-private.h"
 
 typedef struct
 {
@@ -125,4 +125,60 @@ nape_diary_entry_get_uuid (NapeDiaryEntry *self)
 
   priv = nape_diary_entry_get_instance_private (self);
   return priv->uuid;
+}
+
+gboolean
+nape_diary_entry_replace_time (GDateTime **slot,
+                               GDateTime  *value)
+{
+  g_assert (slot != NULL);
+
+  if (*slot != NULL && value != NULL
+      ? g_date_time_equal (*slot, value)
+        && g_date_time_get_utc_offset (*slot) == g_date_time_get_utc_offset (value)
+      : *slot == value)
+    return FALSE;
+
+  g_clear_pointer (slot, g_date_time_unref);
+  if (value != NULL)
+    *slot = g_date_time_ref (value);
+  return TRUE;
+}
+
+gboolean
+nape_diary_entry_replace_string (char       **slot,
+                                 const char  *value)
+{
+  char *copy;
+
+  g_assert (slot != NULL);
+
+  if (g_strcmp0 (*slot, value) == 0)
+    return FALSE;
+
+  /* Copied before the old string goes: @value may point into it. */
+  copy = g_strdup (value);
+  g_free (*slot);
+  *slot = copy;
+  return TRUE;
+}
+
+gboolean
+nape_diary_entry_replace_strv (char               ***slot,
+                               const char * const  *value)
+{
+  static const char *const empty[] = { NULL };
+  char **copy;
+
+  g_assert (slot != NULL && *slot != NULL);
+
+  if (value == NULL)
+    value = (const char * const *) empty;
+  if (g_strv_equal ((const char * const *) *slot, value))
+    return FALSE;
+
+  copy = g_strdupv ((char **) value);
+  g_strfreev (*slot);
+  *slot = copy;
+  return TRUE;
 }

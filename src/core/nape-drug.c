@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nape-diary-entry-private.h"
 #include "nape-drug.h"
 
 struct _NapeDrug
@@ -219,12 +220,8 @@ nape_drug_set_name (NapeDrug   *self,
 {
   g_return_if_fail (NAPE_IS_DRUG (self));
 
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  if (nape_diary_entry_replace_string (&self->name, name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 NapeOveruseClass
@@ -284,10 +281,6 @@ nape_drug_set_unit (NapeDrug   *self,
 {
   g_return_if_fail (NAPE_IS_DRUG (self));
 
-  if (g_strcmp0 (self->unit, unit) == 0)
-    return;
-
-  g_free (self->unit);
-  self->unit = g_strdup (unit);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
+  if (nape_diary_entry_replace_string (&self->unit, unit))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
 }

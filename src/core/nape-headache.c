@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nape-diary-entry-private.h"
 #include "nape-headache.h"
 
 struct _NapeHeadache
@@ -388,16 +389,8 @@ nape_headache_set_start (NapeHeadache *self,
 {
   g_return_if_fail (NAPE_IS_HEADACHE (self));
 
-  if (self->start != NULL && start != NULL
-      ? g_date_time_equal (self->start, start)
-        && g_date_time_get_utc_offset (self->start) == g_date_time_get_utc_offset (start)
-      : self->start == start)
-    return;
-
-  g_clear_pointer (&self->start, g_date_time_unref);
-  if (start != NULL)
-    self->start = g_date_time_ref (start);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+  if (nape_diary_entry_replace_time (&self->start, start))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
 }
 
 GDateTime *
@@ -414,16 +407,8 @@ nape_headache_set_end (NapeHeadache *self,
 {
   g_return_if_fail (NAPE_IS_HEADACHE (self));
 
-  if (self->end != NULL && end != NULL
-      ? g_date_time_equal (self->end, end)
-        && g_date_time_get_utc_offset (self->end) == g_date_time_get_utc_offset (end)
-      : self->end == end)
-    return;
-
-  g_clear_pointer (&self->end, g_date_time_unref);
-  if (end != NULL)
-    self->end = g_date_time_ref (end);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+  if (nape_diary_entry_replace_time (&self->end, end))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
 }
 
 gboolean
@@ -567,18 +552,10 @@ void
 nape_headache_set_symptoms (NapeHeadache       *self,
                             const char * const *symptoms)
 {
-  static const char *const empty[] = { NULL };
-
   g_return_if_fail (NAPE_IS_HEADACHE (self));
 
-  if (symptoms == NULL)
-    symptoms = (const char * const *) empty;
-  if (g_strv_equal ((const char * const *) self->symptoms, symptoms))
-    return;
-
-  g_strfreev (self->symptoms);
-  self->symptoms = g_strdupv ((char **) symptoms);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYMPTOMS]);
+  if (nape_diary_entry_replace_strv (&self->symptoms, symptoms))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYMPTOMS]);
 }
 
 const char * const *
@@ -593,18 +570,10 @@ void
 nape_headache_set_triggers (NapeHeadache       *self,
                             const char * const *triggers)
 {
-  static const char *const empty[] = { NULL };
-
   g_return_if_fail (NAPE_IS_HEADACHE (self));
 
-  if (triggers == NULL)
-    triggers = (const char * const *) empty;
-  if (g_strv_equal ((const char * const *) self->triggers, triggers))
-    return;
-
-  g_strfreev (self->triggers);
-  self->triggers = g_strdupv ((char **) triggers);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIGGERS]);
+  if (nape_diary_entry_replace_strv (&self->triggers, triggers))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRIGGERS]);
 }
 
 const char * const *
@@ -619,18 +588,10 @@ void
 nape_headache_set_areas (NapeHeadache       *self,
                          const char * const *areas)
 {
-  static const char *const empty[] = { NULL };
-
   g_return_if_fail (NAPE_IS_HEADACHE (self));
 
-  if (areas == NULL)
-    areas = (const char * const *) empty;
-  if (g_strv_equal ((const char * const *) self->areas, areas))
-    return;
-
-  g_strfreev (self->areas);
-  self->areas = g_strdupv ((char **) areas);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AREAS]);
+  if (nape_diary_entry_replace_strv (&self->areas, areas))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AREAS]);
 }
 
 const char *
@@ -647,12 +608,8 @@ nape_headache_set_notes (NapeHeadache *self,
 {
   g_return_if_fail (NAPE_IS_HEADACHE (self));
 
-  if (g_strcmp0 (self->notes, notes) == 0)
-    return;
-
-  g_free (self->notes);
-  self->notes = g_strdup (notes);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  if (nape_diary_entry_replace_string (&self->notes, notes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
 
 void

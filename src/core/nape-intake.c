@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nape-diary-entry-private.h"
 #include "nape-intake.h"
 
 struct _NapeIntake
@@ -208,16 +209,8 @@ nape_intake_set_time (NapeIntake *self,
 {
   g_return_if_fail (NAPE_IS_INTAKE (self));
 
-  if (self->time != NULL && time != NULL
-      ? g_date_time_equal (self->time, time)
-        && g_date_time_get_utc_offset (self->time) == g_date_time_get_utc_offset (time)
-      : self->time == time)
-    return;
-
-  g_clear_pointer (&self->time, g_date_time_unref);
-  if (time != NULL)
-    self->time = g_date_time_ref (time);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
+  if (nape_diary_entry_replace_time (&self->time, time))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME]);
 }
 
 const char *
@@ -234,12 +227,8 @@ nape_intake_set_drug_uuid (NapeIntake *self,
 {
   g_return_if_fail (NAPE_IS_INTAKE (self));
 
-  if (g_strcmp0 (self->drug_uuid, drug_uuid) == 0)
-    return;
-
-  g_free (self->drug_uuid);
-  self->drug_uuid = g_strdup (drug_uuid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRUG_UUID]);
+  if (nape_diary_entry_replace_string (&self->drug_uuid, drug_uuid))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRUG_UUID]);
 }
 
 const char *
@@ -256,12 +245,8 @@ nape_intake_set_headache_uuid (NapeIntake *self,
 {
   g_return_if_fail (NAPE_IS_INTAKE (self));
 
-  if (g_strcmp0 (self->headache_uuid, headache_uuid) == 0)
-    return;
-
-  g_free (self->headache_uuid);
-  self->headache_uuid = g_strdup (headache_uuid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADACHE_UUID]);
+  if (nape_diary_entry_replace_string (&self->headache_uuid, headache_uuid))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADACHE_UUID]);
 }
 
 double
@@ -300,12 +285,8 @@ nape_intake_set_unit (NapeIntake *self,
 {
   g_return_if_fail (NAPE_IS_INTAKE (self));
 
-  if (g_strcmp0 (self->unit, unit) == 0)
-    return;
-
-  g_free (self->unit);
-  self->unit = g_strdup (unit);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
+  if (nape_diary_entry_replace_string (&self->unit, unit))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT]);
 }
 
 int
@@ -344,10 +325,6 @@ nape_intake_set_notes (NapeIntake *self,
 {
   g_return_if_fail (NAPE_IS_INTAKE (self));
 
-  if (g_strcmp0 (self->notes, notes) == 0)
-    return;
-
-  g_free (self->notes);
-  self->notes = g_strdup (notes);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  if (nape_diary_entry_replace_string (&self->notes, notes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }

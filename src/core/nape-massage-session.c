@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nape-diary-entry-private.h"
 #include "nape-massage-session.h"
 
 struct _NapeMassageSession
@@ -250,16 +251,8 @@ nape_massage_session_set_start (NapeMassageSession *self,
 {
   g_return_if_fail (NAPE_IS_MASSAGE_SESSION (self));
 
-  if (self->start != NULL && start != NULL
-      ? g_date_time_equal (self->start, start)
-        && g_date_time_get_utc_offset (self->start) == g_date_time_get_utc_offset (start)
-      : self->start == start)
-    return;
-
-  g_clear_pointer (&self->start, g_date_time_unref);
-  if (start != NULL)
-    self->start = g_date_time_ref (start);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+  if (nape_diary_entry_replace_time (&self->start, start))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
 }
 
 const char *
@@ -276,12 +269,8 @@ nape_massage_session_set_routine_id (NapeMassageSession *self,
 {
   g_return_if_fail (NAPE_IS_MASSAGE_SESSION (self));
 
-  if (g_strcmp0 (self->routine_id, routine_id) == 0)
-    return;
-
-  g_free (self->routine_id);
-  self->routine_id = g_strdup (routine_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUTINE_ID]);
+  if (nape_diary_entry_replace_string (&self->routine_id, routine_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUTINE_ID]);
 }
 
 const char * const *
@@ -296,18 +285,10 @@ void
 nape_massage_session_set_zones (NapeMassageSession *self,
                                 const char * const *zones)
 {
-  static const char *const empty[] = { NULL };
-
   g_return_if_fail (NAPE_IS_MASSAGE_SESSION (self));
 
-  if (zones == NULL)
-    zones = (const char * const *) empty;
-  if (g_strv_equal ((const char * const *) self->zones, zones))
-    return;
-
-  g_strfreev (self->zones);
-  self->zones = g_strdupv ((char **) zones);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZONES]);
+  if (nape_diary_entry_replace_strv (&self->zones, zones))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZONES]);
 }
 
 int
@@ -434,12 +415,8 @@ nape_massage_session_set_headache_uuid (NapeMassageSession *self,
 {
   g_return_if_fail (NAPE_IS_MASSAGE_SESSION (self));
 
-  if (g_strcmp0 (self->headache_uuid, headache_uuid) == 0)
-    return;
-
-  g_free (self->headache_uuid);
-  self->headache_uuid = g_strdup (headache_uuid);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADACHE_UUID]);
+  if (nape_diary_entry_replace_string (&self->headache_uuid, headache_uuid))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADACHE_UUID]);
 }
 
 const char *
@@ -456,10 +433,6 @@ nape_massage_session_set_notes (NapeMassageSession *self,
 {
   g_return_if_fail (NAPE_IS_MASSAGE_SESSION (self));
 
-  if (g_strcmp0 (self->notes, notes) == 0)
-    return;
-
-  g_free (self->notes);
-  self->notes = g_strdup (notes);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  if (nape_diary_entry_replace_string (&self->notes, notes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
