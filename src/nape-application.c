@@ -28,7 +28,8 @@ static const GOptionEntry option_entries[] = {
   { "export", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the diary to FILE (.csv or .json) and exit"), N_("FILE") },
   { "import", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
-    N_("Add the entries in FILE (.csv or .json) to the diary and exit"), N_("FILE") },
+    N_("Add the entries in FILE (.csv, or .json with routines too) to the diary and exit"),
+    N_("FILE") },
   { NULL }
 };
 
@@ -203,9 +204,21 @@ run_diary_command (const char *export_path,
   if (diary != NULL)
     {
       if (export_path != NULL)
-        nape_diary_export_to_file (diary, file, format, &error);
+        {
+          nape_diary_export_to_file (diary, file, format, &error);
+        }
       else
-        nape_diary_import_from_file (diary, file, &n_added, &error);
+        {
+          /* The routines in a JSON file are checked against the compiled-in atlas, as the
+           * editor's are; no window has loaded it here. */
+          g_autoptr(NapeAtlas) atlas = nape_atlas_new_from_resource (NAPE_ATLAS_RESOURCE, &error);
+
+          if (atlas != NULL)
+            {
+              nape_diary_set_atlas (diary, atlas);
+              nape_diary_import_from_file (diary, file, &n_added, &error);
+            }
+        }
     }
 
   if (error != NULL)

@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+/* The atlas compiled into the application. */
+#define NAPE_ATLAS_RESOURCE "/io/github/nape/Nape/content/atlas.xml"
+
 #define NAPE_TYPE_ATLAS (nape_atlas_get_type ())
 
 G_DECLARE_FINAL_TYPE (NapeAtlas, nape_atlas, NAPE, ATLAS, GObject)

@@ -26,11 +26,20 @@
  *                           "headache", "notes" } ],
  *   "day_factors": [ { "uuid", "date", "sleep_hours", "stress", "missed_work",
  *                      "reduced_work", "missed_home", "reduced_home", "missed_social",
- *                      "notes" } ]
+ *                      "notes" } ],
+ *   "routines": [ { "uuid", "name", "description", "fits": [], "focus",
+ *                   "steps": [ { "zone", "technique", "sides": [], "seconds", "reps",
+ *                                "rep_seconds", "intensity", "instruction" } ] } ]
  * }
  *
  * Times are ISO 8601 with the UTC offset they were recorded in; a value that
- * was not recorded is null.
+ * was not recorded is null.  Flags ("side", "fits", "sides") are lists of
+ * their tokens.
+ *
+ * "routines", the user's own in their order, came later within version 1:
+ * it is written only when there are some, so that a diary without any gives
+ * the same bytes as before, and a file without it imports as one without
+ * routines.  A Nape that predates it ignores it.
  */
 
 #define JSON_FORMAT_NAME "nape-diary"
@@ -168,18 +177,21 @@ add_strv (GString            *out,
   g_string_append_c (out, ']');
 }
 
+/* The tokens of the flags set in @value, in the type's order. */
 static void
-add_side (GString  *out,
-          NapeSide  side)
+add_flags (GString    *out,
+           const char *name,
+           GType       flags_type,
+           guint       value)
 {
-  static const NapeSide sides[] = { NAPE_SIDE_LEFT, NAPE_SIDE_CENTER, NAPE_SIDE_RIGHT };
-  const char *tokens[G_N_ELEMENTS (sides) + 1] = { NULL, };
-  guint n = 0;
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (flags_type);
+  g_autoptr(GPtrArray) tokens = g_ptr_array_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (sides); i++)
-    if (side & sides[i])
-      tokens[n++] = nape_side_to_string (sides[i]);
-  add_strv (out, "side", tokens);
+  for (guint i = 0; i < klass->n_values; i++)
+    if (value & klass->values[i].value)
+      g_ptr_array_add (tokens, (gpointer) klass->values[i].value_nick);
+  g_ptr_array_add (tokens, NULL);
+  add_strv (out, name, (const char * const *) tokens->pdata);
 }
 
 /* Opens the list @name; each record then starts with begin_record(). */
@@ -264,7 +276,7 @@ nape_diary_contents_to_json (NapeDiaryContents *contents)
       add_bool (out, "entered_live", nape_headache_get_entered_live (headache));
       add_known_int (out, "peak_intensity", nape_headache_get_peak_intensity (headache));
       add_string (out, "kind", nape_headache_kind_to_string (nape_headache_get_kind (headache)));
-      add_side (out, nape_headache_get_side (headache));
+      add_flags (out, "side", NAPE_TYPE_SIDE, nape_headache_get_side (headache));
       add_string (out, "quality", nape_headache_quality_to_string (nape_headache_get_quality (headache)));
       add_bool (out, "aura", nape_headache_get_aura (headache));
       add_strv (out, "symptoms", nape_headache_get_symptoms (headache));
@@ -348,7 +360,44 @@ nape_diary_contents_to_json (NapeDiaryContents *contents)
       add_string (out, "notes", nape_day_factors_get_notes (day));
       g_string_append_c (out, '}');
     }
-  end_list (out, contents->day_factors->len, TRUE);
+  end_list (out, contents->day_factors->len, contents->routines->len == 0);
+
+  if (contents->routines->len > 0)
+    {
+      begin_list (out, "routines");
+      for (guint i = 0; i < contents->routines->len; i++)
+        {
+          NapeRoutine *routine = contents->routines->pdata[i];
+          GListModel *steps = nape_routine_get_steps (routine);
+
+          begin_record (out, i);
+          add_string (out, "uuid", nape_routine_get_id (routine));
+          add_string (out, "name", nape_routine_get_name (routine));
+          add_string (out, "description", nape_routine_get_description (routine));
+          add_flags (out, "fits", NAPE_TYPE_ROUTINE_FIT, nape_routine_get_fits (routine));
+          add_string (out, "focus", nape_routine_focus_to_string (nape_routine_get_focus (routine)));
+
+          member (out, "steps");
+          g_string_append_c (out, '[');
+          for (guint j = 0; j < g_list_model_get_n_items (steps); j++)
+            {
+              g_autoptr(NapeRoutineStep) step = g_list_model_get_item (steps, j);
+
+              g_string_append (out, j > 0 ? ", {" : "{");
+              add_string (out, "zone", nape_routine_step_get_zone_id (step));
+              add_string (out, "technique", nape_routine_step_get_technique_id (step));
+              add_flags (out, "sides", NAPE_TYPE_SIDE, nape_routine_step_get_sides (step));
+              add_known_int (out, "seconds", nape_routine_step_get_seconds (step));
+              add_known_int (out, "reps", nape_routine_step_get_reps (step));
+              add_known_double (out, "rep_seconds", nape_routine_step_get_rep_seconds (step), TRUE);
+              add_known_int (out, "intensity", nape_routine_step_get_intensity (step));
+              add_string (out, "instruction", nape_routine_step_get_instruction (step));
+              g_string_append_c (out, '}');
+            }
+          g_string_append (out, "]}");
+        }
+      end_list (out, contents->routines->len, TRUE);
+    }
 
   g_string_append (out, "}\n");
 
@@ -601,17 +650,45 @@ get_token (Reader      *reader,
   return TRUE;
 }
 
-/* Calls @read_one on every object of the array member @name. */
-typedef gboolean (*ReadOneFunc) (Reader            *reader,
-                                 JsonObject        *object,
-                                 NapeDiaryContents *contents);
+/* A list of the tokens of @flags_type; null or missing gives 0. */
+static gboolean
+get_flags (Reader      *reader,
+           JsonObject  *object,
+           const char  *name,
+           GType        flags_type,
+           guint       *value)
+{
+  g_autoptr(GFlagsClass) klass = g_type_class_ref (flags_type);
+  g_auto(GStrv) tokens = NULL;
+
+  *value = 0;
+  if (!get_strv (reader, object, name, &tokens))
+    return FALSE;
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      GFlagsValue *found = g_flags_get_value_by_nick (klass, tokens[i]);
+
+      if (found == NULL)
+        return refuse (reader, object, _("“%s” is not a valid %s"), tokens[i], name);
+      *value |= found->value;
+    }
+
+  return TRUE;
+}
+
+/* Calls @read_one on every object of the array member @name of @root, for
+ * @into: the contents for the lists of the file, a routine for its steps. */
+typedef gboolean (*ReadOneFunc) (Reader     *reader,
+                                 JsonObject *object,
+                                 gpointer    into);
 
 static gboolean
-read_array (Reader            *reader,
-            JsonObject        *root,
-            const char        *name,
-            ReadOneFunc        read_one,
-            NapeDiaryContents *contents)
+read_array (Reader      *reader,
+            JsonObject  *root,
+            const char  *name,
+            ReadOneFunc  read_one,
+            gpointer     into)
 {
   JsonNode *node = json_object_get_member (root, name);
   JsonArray *array;
@@ -628,7 +705,7 @@ read_array (Reader            *reader,
 
       if (!JSON_NODE_HOLDS_OBJECT (item))
         return refuse (reader, root, _("every item of “%s” must be an object"), name);
-      if (!read_one (reader, json_node_get_object (item), contents))
+      if (!read_one (reader, json_node_get_object (item), into))
         return FALSE;
     }
 
@@ -653,26 +730,31 @@ read_term (Reader     *reader,
 }
 
 static gboolean
-read_symptom (Reader            *reader,
-              JsonObject        *object,
-              NapeDiaryContents *contents)
+read_symptom (Reader     *reader,
+              JsonObject *object,
+              gpointer    into)
 {
+  NapeDiaryContents *contents = into;
+
   return read_term (reader, object, contents->symptoms);
 }
 
 static gboolean
-read_trigger (Reader            *reader,
-              JsonObject        *object,
-              NapeDiaryContents *contents)
+read_trigger (Reader     *reader,
+              JsonObject *object,
+              gpointer    into)
 {
+  NapeDiaryContents *contents = into;
+
   return read_term (reader, object, contents->triggers);
 }
 
 static gboolean
-read_drug (Reader            *reader,
-           JsonObject        *object,
-           NapeDiaryContents *contents)
+read_drug (Reader     *reader,
+           JsonObject *object,
+           gpointer    into)
 {
+  NapeDiaryContents *contents = into;
   const char *uuid, *name, *unit;
   int klass;
   gboolean preventive;
@@ -696,39 +778,17 @@ read_drug (Reader            *reader,
 }
 
 static gboolean
-read_side (Reader     *reader,
-           JsonObject *object,
-           NapeSide   *side)
+read_headache (Reader     *reader,
+               JsonObject *object,
+               gpointer    into)
 {
-  g_auto(GStrv) tokens = NULL;
-
-  *side = 0;
-  if (!get_strv (reader, object, "side", &tokens))
-    return FALSE;
-
-  for (guint i = 0; tokens[i] != NULL; i++)
-    {
-      NapeSide one = nape_side_from_string (tokens[i]);
-
-      if (one == 0)
-        return refuse (reader, object, _("“%s” is not a side"), tokens[i]);
-      *side |= one;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_headache (Reader            *reader,
-               JsonObject        *object,
-               NapeDiaryContents *contents)
-{
+  NapeDiaryContents *contents = into;
   const char *uuid, *notes;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(GDateTime) end = NULL;
   gboolean entered_live, aura;
   int peak, kind, quality;
-  NapeSide side;
+  guint side;
   g_auto(GStrv) symptoms = NULL;
   g_auto(GStrv) triggers = NULL;
   g_auto(GStrv) areas = NULL;
@@ -741,7 +801,7 @@ read_headache (Reader            *reader,
       || !get_bool (reader, object, "entered_live", &entered_live)
       || !get_int (reader, object, "peak_intensity", TRUE, 0, 10, &peak)
       || !get_token (reader, object, "kind", NAPE_TYPE_HEADACHE_KIND, &kind)
-      || !read_side (reader, object, &side)
+      || !get_flags (reader, object, "side", NAPE_TYPE_SIDE, &side)
       || !get_token (reader, object, "quality", NAPE_TYPE_HEADACHE_QUALITY, &quality)
       || !get_bool (reader, object, "aura", &aura)
       || !get_strv (reader, object, "symptoms", &symptoms)
@@ -796,10 +856,11 @@ read_headache (Reader            *reader,
 }
 
 static gboolean
-read_intake (Reader            *reader,
-             JsonObject        *object,
-             NapeDiaryContents *contents)
+read_intake (Reader     *reader,
+             JsonObject *object,
+             gpointer    into)
 {
+  NapeDiaryContents *contents = into;
   const char *uuid, *drug, *headache, *unit, *notes;
   g_autoptr(GDateTime) time = NULL;
   g_autoptr(NapeIntake) intake = NULL;
@@ -830,10 +891,11 @@ read_intake (Reader            *reader,
 }
 
 static gboolean
-read_massage_session (Reader            *reader,
-                      JsonObject        *object,
-                      NapeDiaryContents *contents)
+read_massage_session (Reader     *reader,
+                      JsonObject *object,
+                      gpointer    into)
 {
+  NapeDiaryContents *contents = into;
   const char *uuid, *routine, *headache, *notes;
   g_autoptr(GDateTime) start = NULL;
   g_autoptr(NapeMassageSession) session = NULL;
@@ -870,10 +932,11 @@ read_massage_session (Reader            *reader,
 }
 
 static gboolean
-read_day_factors (Reader            *reader,
-                  JsonObject        *object,
-                  NapeDiaryContents *contents)
+read_day_factors (Reader     *reader,
+                  JsonObject *object,
+                  gpointer    into)
 {
+  NapeDiaryContents *contents = into;
   const char *uuid, *date, *notes;
   g_autoptr(NapeDayFactors) day = NULL;
   double sleep;
@@ -904,6 +967,77 @@ read_day_factors (Reader            *reader,
   nape_day_factors_set_notes (day, notes);
   nape_diary_entry_set_line (day, line_of (reader, object));
   g_ptr_array_add (contents->day_factors, g_steal_pointer (&day));
+  return TRUE;
+}
+
+/* What nape_routine_step_new() requires is refused here with the step's
+ * line; whether the atlas has the zone and the technique, and whether they
+ * go together, is checked with the rest of the import. */
+static gboolean
+read_routine_step (Reader     *reader,
+                   JsonObject *object,
+                   gpointer    into)
+{
+  NapeRoutine *routine = into;
+  const char *zone, *technique, *instruction;
+  guint sides;
+  int seconds, reps, intensity;
+  double rep_seconds;
+  g_autoptr(NapeRoutineStep) step = NULL;
+
+  if (!get_string (reader, object, "zone", FALSE, &zone)
+      || !get_string (reader, object, "technique", FALSE, &technique)
+      || !get_flags (reader, object, "sides", NAPE_TYPE_SIDE, &sides)
+      || !get_int (reader, object, "seconds", TRUE, 0, G_MAXINT, &seconds)
+      || !get_int (reader, object, "reps", TRUE, 0, G_MAXINT, &reps)
+      || !get_double (reader, object, "rep_seconds", 0, G_MAXINT, &rep_seconds)
+      || !get_int (reader, object, "intensity", TRUE, 0, 100, &intensity)
+      || !get_string (reader, object, "instruction", TRUE, &instruction))
+    return FALSE;
+
+  seconds = MAX (seconds, 0);
+  reps = MAX (reps, 0);
+  rep_seconds = MAX (rep_seconds, 0);
+  if (zone[0] == '\0' || technique[0] == '\0')
+    return refuse (reader, object, _("“%s” is missing"), zone[0] == '\0' ? "zone" : "technique");
+  if (sides & NAPE_SIDE_CENTER)
+    return refuse (reader, object, _("“%s” is not a valid %s"),
+                   nape_side_to_string (NAPE_SIDE_CENTER), "sides");
+  if (seconds == 0 && reps == 0)
+    return refuse (reader, object, _("a step needs “seconds” or “reps”"));
+  if (rep_seconds > 0 && reps == 0)
+    return refuse (reader, object, _("“rep_seconds” needs “reps”"));
+
+  step = nape_routine_step_new (zone, technique, sides, seconds, reps, rep_seconds,
+                                intensity, instruction);
+  nape_routine_append_step (routine, step);
+  return TRUE;
+}
+
+static gboolean
+read_routine (Reader     *reader,
+              JsonObject *object,
+              gpointer    into)
+{
+  NapeDiaryContents *contents = into;
+  const char *uuid, *name, *description;
+  guint fits;
+  int focus;
+  g_autoptr(NapeRoutine) routine = NULL;
+
+  if (!get_uuid (reader, object, "uuid", FALSE, &uuid)
+      || !get_string (reader, object, "name", FALSE, &name)
+      || !get_string (reader, object, "description", TRUE, &description)
+      || !get_flags (reader, object, "fits", NAPE_TYPE_ROUTINE_FIT, &fits)
+      || !get_token (reader, object, "focus", NAPE_TYPE_ROUTINE_FOCUS, &focus))
+    return FALSE;
+
+  routine = nape_routine_new (uuid, name, description, fits, focus);
+  if (!read_array (reader, object, "steps", read_routine_step, routine))
+    return FALSE;
+
+  nape_diary_entry_set_line (routine, line_of (reader, object));
+  g_ptr_array_add (contents->routines, g_steal_pointer (&routine));
   return TRUE;
 }
 
@@ -984,7 +1118,8 @@ nape_diary_contents_from_json (GBytes  *bytes,
       || !read_array (&reader, object, "headaches", read_headache, contents)
       || !read_array (&reader, object, "intakes", read_intake, contents)
       || !read_array (&reader, object, "massage_sessions", read_massage_session, contents)
-      || !read_array (&reader, object, "day_factors", read_day_factors, contents))
+      || !read_array (&reader, object, "day_factors", read_day_factors, contents)
+      || !read_array (&reader, object, "routines", read_routine, contents))
     return NULL;
 
   return g_steal_pointer (&contents);

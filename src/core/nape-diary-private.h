@@ -36,6 +36,7 @@ typedef struct
   GPtrArray *intakes;
   GPtrArray *massage_sessions;
   GPtrArray *day_factors;
+  GPtrArray *routines;          /* the user's NapeRoutines, in their order */
 } NapeDiaryContents;
 
 typedef struct
@@ -96,6 +97,15 @@ void               nape_diary_date_from_day         (int                 day,
 
 /* nape-diary-routines.c */
 void               nape_diary_clear_routines        (NapeDiary          *self);
+void               nape_diary_reload_routines       (NapeDiary          *self);
+GPtrArray         *nape_diary_read_routines         (NapeDiary          *self,
+                                                     GError            **error);
+gboolean           nape_diary_check_routine         (NapeDiary          *self,
+                                                     NapeRoutine        *routine,
+                                                     GError            **error);
+gboolean           nape_diary_write_routine         (NapeDiary          *self,
+                                                     NapeRoutine        *routine,
+                                                     GError            **error);
 
 /* nape-diary-migrations.c */
 gboolean           nape_diary_migrate               (sqlite3            *db,

@@ -27,16 +27,22 @@ zone_has_technique (NapeZone   *zone,
   return FALSE;
 }
 
-/* The steps name what the atlas has, so the player and the pages can show them. */
-static gboolean
-check_routine (NapeDiary    *self,
-               NapeRoutine  *routine,
-               GError      **error)
+/* The steps name what the atlas has, so the player and the pages can show them.
+ * Saving and importing both check here, so a routine the editor refuses is
+ * refused in a file too. */
+gboolean
+nape_diary_check_routine (NapeDiary    *self,
+                          NapeRoutine  *routine,
+                          GError      **error)
 {
   GListModel *steps = nape_routine_get_steps (routine);
   guint n_steps = g_list_model_get_n_items (steps);
   g_autofree char *name = g_strstrip (g_strdup (nape_routine_get_name (routine)));
 
+  /* Only an import gets here without one: the editor saves through a page
+   * that has the atlas. */
+  if (self->atlas == NULL)
+    return nape_diary_invalid (error, _("There is no muscle atlas to check the routine against"));
   if (!g_uuid_string_is_valid (nape_routine_get_id (routine)))
     return nape_diary_invalid (error, _("“%s” is not a UUID"), nape_routine_get_id (routine));
   if (name[0] == '\0')
@@ -68,10 +74,11 @@ check_routine (NapeDiary    *self,
   return TRUE;
 }
 
-static gboolean
-write_routine (NapeDiary    *self,
-               NapeRoutine  *routine,
-               GError      **error)
+/* Inside the caller's transaction. */
+gboolean
+nape_diary_write_routine (NapeDiary    *self,
+                          NapeRoutine  *routine,
+                          GError      **error)
 {
   const char *id = nape_routine_get_id (routine);
   GListModel *steps = nape_routine_get_steps (routine);
@@ -151,9 +158,9 @@ write_routine (NapeDiary    *self,
 
 /* Rows that break the checks of migration 4 cannot be here; a row the step
  * constructor would still refuse is skipped rather than trusted. */
-static GPtrArray *
-read_routines (NapeDiary  *self,
-               GError    **error)
+GPtrArray *
+nape_diary_read_routines (NapeDiary  *self,
+                          GError    **error)
 {
   g_autoptr(GPtrArray) routines = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -225,8 +232,9 @@ read_routines (NapeDiary  *self,
   return g_steal_pointer (&routines);
 }
 
-static void
-reload_routines (NapeDiary *self)
+/* After an import or a failed move; a model nobody asked for stays unmade. */
+void
+nape_diary_reload_routines (NapeDiary *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) routines = NULL;
@@ -234,7 +242,7 @@ reload_routines (NapeDiary *self)
   if (self->routines == NULL)
     return;
 
-  routines = read_routines (self, &error);
+  routines = nape_diary_read_routines (self, &error);
   if (routines == NULL)
     {
       g_warning ("Could not read the routines: %s", error->message);
@@ -300,7 +308,7 @@ nape_diary_get_routines (NapeDiary *self)
   if (self->routines == NULL)
     {
       self->routines = g_list_store_new (NAPE_TYPE_ROUTINE);
-      reload_routines (self);
+      nape_diary_reload_routines (self);
     }
 
   return G_LIST_MODEL (self->routines);
@@ -333,12 +341,12 @@ nape_diary_save_routine (NapeDiary    *self,
   g_return_val_if_fail (self->atlas != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!check_routine (self, routine, error))
+  if (!nape_diary_check_routine (self, routine, error))
     return FALSE;
 
   if (!nape_diary_begin (self, error))
     return FALSE;
-  if (!write_routine (self, routine, error) || !nape_diary_commit (self, error))
+  if (!nape_diary_write_routine (self, routine, error) || !nape_diary_commit (self, error))
     {
       nape_diary_rollback (self);
       return FALSE;
@@ -451,6 +459,6 @@ nape_diary_move_routine (NapeDiary   *self,
 
 failed:
   nape_diary_rollback (self);
-  reload_routines (self);
+  nape_diary_reload_routines (self);
   return FALSE;
 }

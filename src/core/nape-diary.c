@@ -525,6 +525,11 @@ check_entry (NapeDiary  *self,
         return nape_diary_invalid (error, _("A day record needs a date as YYYY-MM-DD"));
       return TRUE;
     }
+  else if (NAPE_IS_ROUTINE (entry))
+    {
+      /* Only from an import: the editor saves through nape_diary_save_routine(). */
+      return nape_diary_check_routine (self, entry, error);
+    }
 
   g_return_val_if_reached (FALSE);
 }
@@ -903,6 +908,8 @@ write_entry (NapeDiary  *self,
     return write_massage_session (self, entry, error);
   if (NAPE_IS_DAY_FACTORS (entry))
     return write_day_factors (self, entry, error);
+  if (NAPE_IS_ROUTINE (entry))
+    return nape_diary_write_routine (self, entry, error);
 
   g_return_val_if_reached (FALSE);
 }
@@ -1345,6 +1352,7 @@ nape_diary_contents_new (void)
   contents->intakes = g_ptr_array_new_with_free_func (g_object_unref);
   contents->massage_sessions = g_ptr_array_new_with_free_func (g_object_unref);
   contents->day_factors = g_ptr_array_new_with_free_func (g_object_unref);
+  contents->routines = g_ptr_array_new_with_free_func (g_object_unref);
   return contents;
 }
 
@@ -1358,6 +1366,7 @@ nape_diary_contents_free (NapeDiaryContents *contents)
   g_clear_pointer (&contents->intakes, g_ptr_array_unref);
   g_clear_pointer (&contents->massage_sessions, g_ptr_array_unref);
   g_clear_pointer (&contents->day_factors, g_ptr_array_unref);
+  g_clear_pointer (&contents->routines, g_ptr_array_unref);
   g_free (contents);
 }
 
@@ -1381,7 +1390,8 @@ nape_diary_read_contents (NapeDiary  *self,
        && (contents->headaches = read_headaches (self, NULL, error)) != NULL
        && (contents->intakes = read_intakes (self, NULL, error)) != NULL
        && (contents->massage_sessions = read_massage_sessions (self, NULL, error)) != NULL
-       && (contents->day_factors = read_day_factors (self, NULL, NULL, error)) != NULL;
+       && (contents->day_factors = read_day_factors (self, NULL, NULL, error)) != NULL
+       && (contents->routines = nape_diary_read_routines (self, error)) != NULL;
 
   nape_diary_exec (self->db, "COMMIT", NULL);
 
@@ -1411,6 +1421,8 @@ nape_diary_has_uuid (NapeDiary  *self,
     sql = "SELECT id FROM massage_session WHERE uuid = ?1";
   else if (entry_type == NAPE_TYPE_DAY_FACTORS)
     sql = "SELECT id FROM day_factors WHERE uuid = ?1";
+  else if (entry_type == NAPE_TYPE_ROUTINE)
+    sql = "SELECT 1 FROM routine WHERE uuid = ?1";
   else
     g_return_val_if_reached (FALSE);
 
@@ -1641,6 +1653,7 @@ reload_models (NapeDiary *self)
       if (store != NULL)
         fill_store (self, store, all[i]);
     }
+  nape_diary_reload_routines (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2662,6 +2675,13 @@ refuse (GError     **error,
   return FALSE;
 }
 
+/* The user's routines travel with the entries but are not #NapeDiaryEntry objects. */
+static const char *
+record_uuid (gpointer record)
+{
+  return NAPE_IS_ROUTINE (record) ? nape_routine_get_id (record) : nape_diary_entry_get_uuid (record);
+}
+
 /* Checks every reference of the file against the file and the diary. */
 static gboolean
 check_import (NapeDiary          *self,
@@ -2676,7 +2696,7 @@ check_import (NapeDiary          *self,
   GHashTable *terms[] = { symptoms, triggers };
   g_autoptr(GHashTable) dates = g_hash_table_new (g_str_hash, g_str_equal);
   GPtrArray *lists[] = { contents->drugs, contents->headaches, contents->intakes,
-                         contents->massage_sessions, contents->day_factors };
+                         contents->massage_sessions, contents->day_factors, contents->routines };
   GPtrArray *term_lists[] = { contents->symptoms, contents->triggers };
 
   for (guint t = 0; t < 2; t++)
@@ -2702,8 +2722,8 @@ check_import (NapeDiary          *self,
           gpointer entry = lists[l]->pdata[i];
           g_autoptr(GError) local_error = NULL;
 
-          if (!g_hash_table_add (uuids, (gpointer) nape_diary_entry_get_uuid (entry)))
-            return refuse (error, entry, _("the UUID %s appears twice"), nape_diary_entry_get_uuid (entry));
+          if (!g_hash_table_add (uuids, (gpointer) record_uuid (entry)))
+            return refuse (error, entry, _("the UUID %s appears twice"), record_uuid (entry));
           if (!check_entry (self, entry, &local_error))
             return refuse (error, entry, "%s", local_error->message);
 
@@ -2774,7 +2794,7 @@ write_import (NapeDiary          *self,
               GError            **error)
 {
   GPtrArray *lists[] = { contents->drugs, contents->headaches, contents->intakes,
-                         contents->massage_sessions, contents->day_factors };
+                         contents->massage_sessions, contents->day_factors, contents->routines };
   GPtrArray *term_lists[] = { contents->symptoms, contents->triggers };
 
   *n_added = 0;
@@ -2800,7 +2820,8 @@ write_import (NapeDiary          *self,
           gpointer entry = lists[l]->pdata[i];
           g_autoptr(GError) local_error = NULL;
 
-          if (nape_diary_has_uuid (self, G_OBJECT_TYPE (entry), nape_diary_entry_get_uuid (entry)))
+          /* Skipped, not replaced: a routine the user has edited since keeps the edits. */
+          if (nape_diary_has_uuid (self, G_OBJECT_TYPE (entry), record_uuid (entry)))
             continue;
           if (NAPE_IS_DAY_FACTORS (entry)
               && lookup_id (self, "SELECT id FROM day_factors WHERE date = ?1",

@@ -62,10 +62,12 @@ typedef enum
 
 /**
  * NapeDiaryFormat:
- * @NAPE_DIARY_FORMAT_CSV: RFC 4180 CSV, one row per record; the layout is
+ * @NAPE_DIARY_FORMAT_CSV: RFC 4180 CSV, one row per entry, for spreadsheets;
+ *   it holds the entries only, not the user's routines; the layout is
  *   described at nape_diary_export()
- * @NAPE_DIARY_FORMAT_JSON: lossless JSON: exporting, importing into an
- *   empty diary and exporting again gives the same bytes
+ * @NAPE_DIARY_FORMAT_JSON: lossless JSON, the complete backup, routines
+ *   included: exporting, importing into an empty diary and exporting again
+ *   gives the same bytes
  *
  * File formats for export and import.
  */
@@ -370,8 +372,10 @@ gboolean         nape_diary_format_for_file         (GFile          *file,
  * @format: the format
  * @error: return location for a #NAPE_DIARY_ERROR
  *
- * Writes everything in the diary.  Both formats are UTF-8 and ordered by
- * time, then UUID, so the same diary always gives the same bytes.
+ * Writes the diary.  Both formats are UTF-8 and ordered by time, then UUID,
+ * so the same diary always gives the same bytes.  JSON is the complete
+ * backup: it holds everything, the user's routines included.  CSV holds the
+ * entries only, one row each, and has no place for routines.
  *
  * CSV (RFC 4180, CRLF line ends, a header row) has one row per record; the
  * `record` column says which of `symptom`, `trigger` (user-defined list
@@ -391,7 +395,14 @@ gboolean         nape_diary_format_for_file         (GFile          *file,
  * JSON is one object: "format": "nape-diary", "version": 1, then the lists
  * "symptoms" and "triggers" (user-defined entries), "drugs", "headaches",
  * "intakes", "massage_sessions" and "day_factors", one record per line,
- * with the same fields as CSV; unknown values are null.
+ * with the same fields as CSV (lists as JSON lists); unknown values are
+ * null.  Last comes "routines", only if the user has some: the user's
+ * routines in their order, each { "uuid", "name", "description", "fits"
+ * (tokens such as "daily"), "focus" (a token such as "neck"), "steps" }
+ * with each step { "zone", "technique" (atlas ids), "sides" ("left",
+ * "right"), "seconds", "reps", "rep_seconds", "intensity" (0–100 or null),
+ * "instruction" }.  A file without "routines" imports as one without
+ * routines.
  *
  * Returns: (transfer full) (nullable): the file's contents, or %NULL with
  *   @error set
@@ -412,7 +423,13 @@ GBytes          *nape_diary_export                  (NapeDiary      *self,
  * records in one transaction.  A bad file is refused with
  * %NAPE_DIARY_ERROR_BAD_FILE, "line N: reason", and the diary is unchanged.
  * Records whose UUID is already in the diary, and day records for a date it
- * already has, are skipped, so importing the same file twice adds nothing.
+ * already has, are skipped, so importing the same file twice adds nothing;
+ * a routine the diary already has is skipped too, keeping the user's edits.
+ *
+ * Routines in a JSON file are checked as nape_diary_save_routine() checks
+ * them, against the atlas set with nape_diary_set_atlas(); without one, a
+ * file with routines is refused.  New routines go after the user's own, in
+ * the file's order.  @n_added counts them with the entries.
  *
  * Returns: %TRUE on success
  */
@@ -460,8 +477,9 @@ gboolean         nape_diary_import_from_file        (NapeDiary      *self,
  * @self: a #NapeDiary
  * @atlas: (nullable): the atlas the user's routines are checked against
  *
- * Sets the atlas nape_diary_save_routine() checks zones and techniques
- * against.  Without one, routines cannot be saved.
+ * Sets the atlas nape_diary_save_routine() and nape_diary_import() check
+ * zones and techniques against.  Without one, routines cannot be saved or
+ * imported.
  */
 void             nape_diary_set_atlas               (NapeDiary      *self,
                                                      NapeAtlas      *atlas);

@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* The built-in routines compiled into the application. */
+#define NAPE_ROUTINES_RESOURCE "/io/github/nape/Nape/content/routines.xml"
+
 /**
  * NapeRoutineFit:
  * @NAPE_ROUTINE_FIT_FIRST_SIGNS: when a headache starts ("first-signs")

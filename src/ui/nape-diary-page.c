@@ -980,6 +980,10 @@ import_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT && self->diary != NULL)
     {
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      /* The routines in a JSON file are checked against the atlas; the Routines page,
+       * which otherwise gives it to the diary, may not have been built yet. */
+      if (self->atlas != NULL)
+        nape_diary_set_atlas (self->diary, self->atlas);
       if (!nape_diary_import_from_file (self->diary, file, &n_added, &error))
         message = g_strdup_printf (_("Could not import: %s"), error->message);
       else if (n_added == 0)

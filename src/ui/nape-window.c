@@ -61,11 +61,10 @@ load_content (NapeWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  self->atlas = nape_atlas_new_from_resource ("/io/github/nape/Nape/content/atlas.xml",
-                                              &error);
+  self->atlas = nape_atlas_new_from_resource (NAPE_ATLAS_RESOURCE, &error);
   if (self->atlas != NULL)
-    self->routines = nape_routine_list_new_from_resource (
-      "/io/github/nape/Nape/content/routines.xml", self->atlas, &error);
+    self->routines = nape_routine_list_new_from_resource (NAPE_ROUTINES_RESOURCE, self->atlas,
+                                                          &error);
   if (self->routines == NULL)
     {
       self->content_error = nape_content_error_describe (error);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* test-diary-import.c — CSV and JSON export and import: round trips, hostile text, refused files */
+/* test-diary-import.c — CSV and JSON export and import: round trips, routines, hostile text, refused files */
 
 #include "config.h"
 
@@ -18,6 +18,58 @@ static const char *hostile_notes[] = {
   "=cmd|' /C calc'!A0",
   ";semi;colons;",
 };
+
+static NapeRoutine *
+new_routine (const char       *name,
+             const char       *description,
+             NapeRoutineFit    fits,
+             NapeRoutineFocus  focus)
+{
+  g_autofree char *id = g_uuid_string_random ();
+
+  return nape_routine_new (id, name, description, fits, focus);
+}
+
+static void
+append_new_step (NapeRoutine     *routine,
+                 NapeRoutineStep *step)
+{
+  nape_routine_append_step (routine, step);
+  g_object_unref (step);
+}
+
+/* Three routines of the user's, every step field set somewhere, in an order
+ * that is not the order they were made in. */
+static void
+fill_routines (NapeDiary *diary)
+{
+  g_autoptr(NapeAtlas) atlas = load_atlas ();
+  g_autoptr(NapeRoutine) neck = new_routine ("Evening neck, \"slow\"\n😴",
+                                            "Before bed;\r\nthen '); DROP TABLE routine; --",
+                                            NAPE_ROUTINE_FIT_AFTER | NAPE_ROUTINE_FIT_DAILY,
+                                            NAPE_ROUTINE_FOCUS_NECK);
+  g_autoptr(NapeRoutine) scalp = new_routine ("Scalp", NULL, 0, NAPE_ROUTINE_FOCUS_MIGRAINE);
+  g_autoptr(NapeRoutine) massager = new_routine ("Massager", "",
+                                                NAPE_ROUTINE_FIT_FIRST_SIGNS | NAPE_ROUTINE_FIT_DURING,
+                                                NAPE_ROUTINE_FOCUS_MASSAGER);
+  g_autoptr(GError) error = NULL;
+
+  append_new_step (neck, nape_routine_step_new ("upper-trapezius", "thumb-index",
+                                                NAPE_SIDE_LEFT | NAPE_SIDE_RIGHT, 60, 0, 0,
+                                                NAPE_ROUTINE_STEP_NO_INTENSITY, NULL));
+  append_new_step (neck, nape_routine_step_new ("suboccipitals", "suboccipital-ball", NAPE_SIDE_LEFT,
+                                                0, 10, 1.5, 40, "Slow nods, \"tiny\"\ttabbed"));
+  append_new_step (scalp, nape_routine_step_new ("scalp", "scalp-circles", 0, 0, 5, 0, 100, ""));
+  append_new_step (massager, nape_routine_step_new ("upper-trapezius", "powered-massager", NAPE_SIDE_RIGHT,
+                                                    90, 3, 0.25, 0, "Low"));
+
+  nape_diary_set_atlas (diary, atlas);
+  g_assert_true (nape_diary_save_routine (diary, neck, &error));
+  g_assert_true (nape_diary_save_routine (diary, scalp, &error));
+  g_assert_true (nape_diary_save_routine (diary, massager, &error));
+  g_assert_true (nape_diary_move_routine (diary, nape_routine_get_id (massager), 0, &error));
+  g_assert_no_error (error);
+}
 
 /* Every kind of record, with every field set somewhere. */
 static void
@@ -109,6 +161,8 @@ fill_sample (NapeDiary *diary)
       g_assert_true (nape_diary_save (diary, day, &error));
       g_assert_no_error (error);
     }
+
+  fill_routines (diary);
 }
 
 static GBytes *
@@ -123,14 +177,17 @@ export (NapeDiary       *diary,
   return bytes;
 }
 
+/* An empty diary next to the fixture's, with the atlas the app gives it. */
 static NapeDiary *
 open_second (DiaryFixture *fixture)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (fixture->dir, "second", "diary.db", NULL);
+  g_autoptr(NapeAtlas) atlas = load_atlas ();
   NapeDiary *diary = nape_diary_open (path, &error);
 
   g_assert_no_error (error);
+  nape_diary_set_atlas (diary, atlas);
   return diary;
 }
 
@@ -164,7 +221,11 @@ test_round_trip (DiaryFixture  *fixture,
   copy = open_second (fixture);
   g_assert_true (nape_diary_import (copy, first, format, &added, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (added, ==, 2 + 3 + 4 * (G_N_ELEMENTS (hostile_notes) + 3));
+  /* CSV has no place for the three routines. */
+  g_assert_cmpuint (added, ==, 2 + 3 + 4 * (G_N_ELEMENTS (hostile_notes) + 3)
+                               + (format == NAPE_DIARY_FORMAT_JSON ? 3 : 0));
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_routines (copy)), ==,
+                    format == NAPE_DIARY_FORMAT_JSON ? 3 : 0);
   second = export (copy, format);
   assert_bytes_equal (first, second);
 
@@ -240,6 +301,7 @@ typedef struct
   const char *name;
   const char *contents;
   guint       line;
+  const char *message;          /* the whole message, where the test knows it */
 } BadFile;
 
 #define CSV_HEADER \
@@ -305,6 +367,81 @@ static const BadFile bad_json[] = {
   { "not-utf8", "{\"format\": \"nape-diary\", \"version\": 1, \"x\": \"\xc3\x28\"}", 1 },
 };
 
+/* The user's routines: what the reader, the atlas and the import refuse. */
+#define ROUTINES_BEGIN "{\n \"format\": \"nape-diary\",\n \"version\": 1,\n \"routines\": [\n"
+#define ROUTINES_END " ]\n}\n"
+#define ROUTINE_ID "\"uuid\": \"0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0\""
+#define ROUTINE_HEAD "  {" ROUTINE_ID ", \"name\": \"Neck\", \"fits\": [\"daily\"], \"focus\": \"neck\", "
+#define GOOD_STEP "{\"zone\": \"upper-trapezius\", \"technique\": \"thumb-index\", \"seconds\": 60}"
+#define ONE_STEP(step) ROUTINES_BEGIN ROUTINE_HEAD "\"steps\": [" step "]}\n" ROUTINES_END
+
+static const BadFile bad_routines[] = {
+  { "unknown-zone",
+    ONE_STEP ("{\"zone\": \"big-toe\", \"technique\": \"thumb-index\", \"seconds\": 60}"),
+    5, "Step 1: there is no muscle “big-toe”" },
+  { "unknown-technique",
+    ONE_STEP (GOOD_STEP ", {\"zone\": \"upper-trapezius\", \"technique\": \"tickling\", \"seconds\": 60}"),
+    5, "Step 2: there is no technique “tickling”" },
+  { "unsuited-technique",
+    ONE_STEP ("{\"zone\": \"upper-trapezius\", \"technique\": \"suboccipital-ball\", \"seconds\": 60}"),
+    5, "Step 1: “Ball under the skull” does not suit the Upper trapezius" },
+  { "sides-on-midline",
+    ONE_STEP ("{\"zone\": \"scalp\", \"technique\": \"scalp-circles\", \"sides\": [\"left\"], \"seconds\": 60}"),
+    5, "Step 1: the Scalp has no left and right side" },
+  { "no-steps", ONE_STEP (""), 5, "A routine needs at least one step" },
+  { "steps-missing",
+    ROUTINES_BEGIN "  {" ROUTINE_ID ", \"name\": \"Neck\", \"focus\": \"neck\"}\n" ROUTINES_END,
+    5, "A routine needs at least one step" },
+  { "not-a-uuid",
+    ROUTINES_BEGIN "  {\"uuid\": \"evening-neck\", \"name\": \"Neck\", \"steps\": [" GOOD_STEP "]}\n" ROUTINES_END,
+    5, "“evening-neck” is not a UUID" },
+  { "blank-name",
+    ROUTINES_BEGIN "  {" ROUTINE_ID ", \"name\": \" \", \"steps\": [" GOOD_STEP "]}\n" ROUTINES_END,
+    5, "A routine needs a name" },
+  { "intensity-too-high",
+    ROUTINES_BEGIN ROUTINE_HEAD "\"steps\": [\n"
+    "   {\"zone\": \"upper-trapezius\", \"technique\": \"thumb-index\", \"seconds\": 60, \"intensity\": 101}\n"
+    "  ]}\n" ROUTINES_END,
+    6, "“intensity” is 101, out of 0–100" },
+  { "negative-seconds",
+    ONE_STEP ("{\"zone\": \"upper-trapezius\", \"technique\": \"thumb-index\", \"seconds\": -5}"),
+    5, "“seconds” is -5, out of 0–2147483647" },
+  { "fractional-reps",
+    ONE_STEP ("{\"zone\": \"upper-trapezius\", \"technique\": \"thumb-index\", \"reps\": 2.5}"),
+    5, "“reps” must be a whole number" },
+  { "no-length",
+    ONE_STEP ("{\"zone\": \"upper-trapezius\", \"technique\": \"thumb-index\", \"seconds\": 0, \"reps\": 0}"),
+    5, "a step needs “seconds” or “reps”" },
+  { "rep-seconds-without-reps",
+    ONE_STEP ("{\"zone\": \"upper-trapezius\", \"technique\": \"thumb-index\", \"seconds\": 60, \"rep_seconds\": 2}"),
+    5, "“rep_seconds” needs “reps”" },
+  { "center-side",
+    ONE_STEP ("{\"zone\": \"upper-trapezius\", \"technique\": \"thumb-index\", \"sides\": [\"center\"], \"seconds\": 60}"),
+    5, "“center” is not a valid sides" },
+  { "empty-zone",
+    ONE_STEP ("{\"zone\": \"\", \"technique\": \"thumb-index\", \"seconds\": 60}"),
+    5, "“zone” is missing" },
+  { "unknown-fits",
+    ROUTINES_BEGIN "  {" ROUTINE_ID ", \"name\": \"Neck\", \"fits\": [\"sometimes\"], \"steps\": [" GOOD_STEP "]}\n" ROUTINES_END,
+    5, "“sometimes” is not a valid fits" },
+  { "unknown-focus",
+    ROUTINES_BEGIN "  {" ROUTINE_ID ", \"name\": \"Neck\", \"focus\": \"toes\", \"steps\": [" GOOD_STEP "]}\n" ROUTINES_END,
+    5, "“toes” is not a valid focus" },
+  { "twice-in-file",
+    ROUTINES_BEGIN ROUTINE_HEAD "\"steps\": [" GOOD_STEP "]},\n" ROUTINE_HEAD "\"steps\": [" GOOD_STEP "]}\n" ROUTINES_END,
+    6, "the UUID 0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0 appears twice" },
+  { "not-a-list",
+    "{\n \"format\": \"nape-diary\",\n \"version\": 1,\n \"routines\": {}\n}\n",
+    5, "“routines” must be a list" },
+  /* A good routine does not get in when something else in the file is bad. */
+  { "good-routine-bad-intake",
+    "{\n \"format\": \"nape-diary\",\n \"version\": 1,\n \"intakes\": [\n"
+    "  {\"uuid\": \"5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a10\", \"time\": \"2024-03-01T10:00:00+01:00\", "
+    "\"drug\": \"5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a99\"}\n ],\n \"routines\": [\n"
+    ROUTINE_HEAD "\"steps\": [" GOOD_STEP "]}\n" ROUTINES_END,
+    5, "unknown drug 5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a99" },
+};
+
 static void
 check_refused (NapeDiary       *diary,
                NapeDiaryFormat  format,
@@ -323,6 +460,8 @@ check_refused (NapeDiary       *diary,
   g_test_message ("  %s", error->message);
   if (!g_str_has_prefix (error->message, expected))
     g_error ("%s: “%s” should start with “%s”", bad->name, error->message, expected);
+  if (bad->message != NULL)
+    g_assert_cmpstr (error->message + strlen (expected) + 1, ==, bad->message);
   g_assert_cmpuint (added, ==, 0);
 
   after = export (diary, NAPE_DIARY_FORMAT_JSON);
@@ -342,6 +481,9 @@ test_bad_files (DiaryFixture  *fixture,
     check_refused (fixture->diary, NAPE_DIARY_FORMAT_CSV, &bad_csv[i], before);
   for (guint i = 0; i < G_N_ELEMENTS (bad_json); i++)
     check_refused (fixture->diary, NAPE_DIARY_FORMAT_JSON, &bad_json[i], before);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_routines); i++)
+    check_refused (fixture->diary, NAPE_DIARY_FORMAT_JSON, &bad_routines[i], before);
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_routines (fixture->diary)), ==, 3);
 }
 
 /* A good file cut anywhere, or with random bytes flipped, is refused or
@@ -438,9 +580,11 @@ test_file_api (DiaryFixture  *fixture,
   g_assert_true (nape_diary_import_from_file (copy, csv_file, &added, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (added, >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_routines (copy)), ==, 0);
+  /* The CSV brought every entry; the JSON adds only the routines CSV has no place for. */
   g_assert_true (nape_diary_import_from_file (copy, json_file, &added, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpuint (added, ==, 3);
 
   g_assert_true (g_file_set_contents (txt_path, "hello", -1, NULL));
   g_assert_false (nape_diary_import_from_file (copy, txt_file, &added, &error));
@@ -531,6 +675,146 @@ test_fixture_spreadsheet_csv (DiaryFixture  *fixture,
   g_assert_cmpuint (g_array_index (meds, NapeMedicationDays, 0).by_class[NAPE_OVERUSE_CLASS_SIMPLE_ANALGESIC], ==, 1);
 }
 
+static void
+assert_same_routines (NapeDiary *expected,
+                      NapeDiary *actual)
+{
+  GListModel *a = nape_diary_get_routines (expected);
+  GListModel *b = nape_diary_get_routines (actual);
+
+  g_assert_cmpuint (g_list_model_get_n_items (b), ==, g_list_model_get_n_items (a));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(NapeRoutine) x = g_list_model_get_item (a, i);
+      g_autoptr(NapeRoutine) y = g_list_model_get_item (b, i);
+
+      g_assert_cmpstr (nape_routine_get_id (y), ==, nape_routine_get_id (x));
+      g_assert_cmpstr (nape_routine_get_name (y), ==, nape_routine_get_name (x));
+      g_assert_cmpstr (nape_routine_get_description (y), ==, nape_routine_get_description (x));
+      g_assert_cmpuint (nape_routine_get_fits (y), ==, nape_routine_get_fits (x));
+      g_assert_cmpint (nape_routine_get_focus (y), ==, nape_routine_get_focus (x));
+      assert_same_steps (x, y);
+    }
+}
+
+/* The user's routines travel in JSON, in their order and whole; a second
+ * import skips the ones the diary has, keeping what the user changed since. */
+static void
+test_json_routines (DiaryFixture  *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(NapeRoutine) top = NULL;
+  g_autoptr(NapeRoutine) renamed = NULL;
+  g_autoptr(NapeRoutine) shown = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GListModel *routines;
+  NapeDiary *copy;
+  guint added = 0;
+
+  fill_routines (fixture->diary);
+  first = export (fixture->diary, NAPE_DIARY_FORMAT_JSON);
+  text = g_strndup (g_bytes_get_data (first, NULL), g_bytes_get_size (first));
+  g_assert_nonnull (strstr (text, "\n \"day_factors\": [],\n \"routines\": [\n  {\"uuid\": "));
+  g_assert_nonnull (strstr (text, "\"fits\": [\"first-signs\", \"during\"], \"focus\": \"massager\", \"steps\": "
+                                  "[{\"zone\": \"upper-trapezius\", \"technique\": \"powered-massager\", "
+                                  "\"sides\": [\"right\"], \"seconds\": 90, \"reps\": 3, \"rep_seconds\": 0.25, "
+                                  "\"intensity\": 0, \"instruction\": \"Low\"}]}"));
+  g_assert_true (g_str_has_suffix (text, "]}\n ]\n}\n"));
+
+  /* The model a page already shows follows the import. */
+  copy = open_second (fixture);
+  routines = nape_diary_get_routines (copy);
+  g_assert_cmpuint (g_list_model_get_n_items (routines), ==, 0);
+  g_assert_true (nape_diary_import (copy, first, NAPE_DIARY_FORMAT_JSON, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (routines), ==, 3);
+  assert_same_routines (fixture->diary, copy);
+  second = export (copy, NAPE_DIARY_FORMAT_JSON);
+  assert_bytes_equal (first, second);
+
+  /* Read back from the file, not only from the model. */
+  g_assert_finalize_object (copy);
+  copy = open_second (fixture);
+  assert_same_routines (fixture->diary, copy);
+
+  /* Again: nothing added, and a routine renamed since is not put back. */
+  top = g_list_model_get_item (nape_diary_get_routines (copy), 0);
+  renamed = nape_routine_duplicate (top, nape_routine_get_id (top), "Renamed since");
+  g_assert_true (nape_diary_save_routine (copy, renamed, &error));
+  g_assert_no_error (error);
+  g_assert_true (nape_diary_import (copy, first, NAPE_DIARY_FORMAT_JSON, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_routines (copy)), ==, 3);
+  shown = g_list_model_get_item (nape_diary_get_routines (copy), 0);
+  g_assert_cmpstr (nape_routine_get_name (shown), ==, "Renamed since");
+  g_assert_cmpstr (nape_routine_get_id (shown), ==, nape_routine_get_id (top));
+
+  g_assert_true (nape_diary_check_integrity (copy, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (copy);
+}
+
+/* A file from before routines were exported imports beside the user's
+ * routines and leaves them as they are. */
+static void
+test_json_without_routines (DiaryFixture  *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GBytes) golden = read_fixture ("diary-v1.json");
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = g_strndup (g_bytes_get_data (golden, NULL), g_bytes_get_size (golden));
+  g_autofree char *routines_before = NULL;
+  guint added = 0;
+
+  g_assert_null (strstr (text, "routines"));
+
+  fill_routines (fixture->diary);
+  before = export (fixture->diary, NAPE_DIARY_FORMAT_JSON);
+  routines_before = g_strdup (strstr (g_bytes_get_data (before, NULL), "\"routines\""));
+
+  g_assert_true (nape_diary_import (fixture->diary, golden, NAPE_DIARY_FORMAT_JSON, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 2 + 3 + 2 + 24 + 1 + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_routines (fixture->diary)), ==, 3);
+
+  after = export (fixture->diary, NAPE_DIARY_FORMAT_JSON);
+  g_assert_nonnull (routines_before);
+  g_assert_cmpstr (strstr (g_bytes_get_data (after, NULL), "\"routines\""), ==, routines_before);
+}
+
+/* Without an atlas to check them against, routines are refused, not trusted;
+ * with one, the same file imports. */
+static void
+test_json_routines_need_atlas (DiaryFixture  *fixture,
+                               gconstpointer  data)
+{
+  static const char file[] = ONE_STEP (GOOD_STEP);
+  g_autoptr(GBytes) contents = g_bytes_new_static (file, strlen (file));
+  g_autoptr(NapeAtlas) atlas = load_atlas ();
+  g_autoptr(GError) error = NULL;
+  guint added = 99;
+
+  g_assert_false (nape_diary_import (fixture->diary, contents, NAPE_DIARY_FORMAT_JSON, &added, &error));
+  g_assert_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_BAD_FILE);
+  g_assert_cmpstr (error->message, ==, "line 5: There is no muscle atlas to check the routine against");
+  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_routines (fixture->diary)), ==, 0);
+  g_clear_error (&error);
+
+  nape_diary_set_atlas (fixture->diary, atlas);
+  g_assert_true (nape_diary_import (fixture->diary, contents, NAPE_DIARY_FORMAT_JSON, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_get_routines (fixture->diary)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -551,6 +835,9 @@ main (int   argc,
   ADD ("/diary/import/file-api", NULL, test_file_api);
   ADD ("/diary/import/fixtures/json-v1", NULL, test_fixture_json);
   ADD ("/diary/import/fixtures/spreadsheet-csv", NULL, test_fixture_spreadsheet_csv);
+  ADD ("/diary/import/json/routines/round-trip", NULL, test_json_routines);
+  ADD ("/diary/import/json/routines/older-file", NULL, test_json_without_routines);
+  ADD ("/diary/import/json/routines/need-atlas", NULL, test_json_routines_need_atlas);
 
   return g_test_run ();
 }

@@ -5,24 +5,6 @@
 
 #include "diary-test-util.h"
 
-static NapeAtlas *
-load_atlas (void)
-{
-  g_autofree char *path = g_build_filename (NAPE_SOURCE_DIR, "data", "content", "atlas.xml", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GBytes) xml = NULL;
-  g_autoptr(GError) error = NULL;
-  gsize length;
-  NapeAtlas *atlas;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
-  xml = g_bytes_new_take (g_steal_pointer (&contents), length);
-  atlas = nape_atlas_new_from_bytes (xml, "atlas.xml", &error);
-  g_assert_no_error (error);
-
-  return atlas;
-}
-
 static NapeRoutine *
 make_routine (const char *name,
               const char *zone_id,
@@ -51,30 +33,6 @@ routine_at (NapeDiary *diary,
             guint      position)
 {
   return g_list_model_get_item (nape_diary_get_routines (diary), position);
-}
-
-static void
-assert_same_steps (NapeRoutine *a,
-                   NapeRoutine *b)
-{
-  GListModel *steps_a = nape_routine_get_steps (a);
-  GListModel *steps_b = nape_routine_get_steps (b);
-
-  g_assert_cmpuint (g_list_model_get_n_items (steps_a), ==, g_list_model_get_n_items (steps_b));
-  for (guint i = 0; i < g_list_model_get_n_items (steps_a); i++)
-    {
-      g_autoptr(NapeRoutineStep) x = g_list_model_get_item (steps_a, i);
-      g_autoptr(NapeRoutineStep) y = g_list_model_get_item (steps_b, i);
-
-      g_assert_cmpstr (nape_routine_step_get_zone_id (x), ==, nape_routine_step_get_zone_id (y));
-      g_assert_cmpstr (nape_routine_step_get_technique_id (x), ==, nape_routine_step_get_technique_id (y));
-      g_assert_cmpuint (nape_routine_step_get_sides (x), ==, nape_routine_step_get_sides (y));
-      g_assert_cmpuint (nape_routine_step_get_seconds (x), ==, nape_routine_step_get_seconds (y));
-      g_assert_cmpuint (nape_routine_step_get_reps (x), ==, nape_routine_step_get_reps (y));
-      g_assert_cmpfloat (nape_routine_step_get_rep_seconds (x), ==, nape_routine_step_get_rep_seconds (y));
-      g_assert_cmpint (nape_routine_step_get_intensity (x), ==, nape_routine_step_get_intensity (y));
-      g_assert_cmpstr (nape_routine_step_get_instruction (x), ==, nape_routine_step_get_instruction (y));
-    }
 }
 
 /* Saved, the routine is in the model; reopened, it is read back as it was. */
