@@ -14,6 +14,7 @@
 #include "nape-anatomy-view.h"
 #include "nape-date-time-row.h"
 #include "nape-headache-editor.h"
+#include "nape-intake-row.h"
 
 struct _NapeHeadacheEditor
 {
@@ -221,8 +222,8 @@ drug_name (NapeHeadacheEditor *self,
   return _("Unknown medicine");
 }
 
-static void remove_intake_cb (NapeHeadacheEditor *self,
-                              GtkButton          *button);
+static void intake_row_remove_cb (NapeHeadacheEditor *self,
+                                  NapeIntakeRow      *row);
 
 static void
 rebuild_medication (NapeHeadacheEditor *self)
@@ -242,7 +243,7 @@ rebuild_medication (NapeHeadacheEditor *self)
     {
       NapeIntake *intake = self->intakes->pdata[i];
       g_autofree char *title = NULL;
-      GtkWidget *row, *remove;
+      GtkWidget *row;
 
       if (nape_intake_get_dose (intake) > 0)
         title = g_strdup_printf ("%s %g %s", drug_name (self, nape_intake_get_drug_uuid (intake)),
@@ -251,16 +252,9 @@ rebuild_medication (NapeHeadacheEditor *self)
       else
         title = g_strdup (drug_name (self, nape_intake_get_drug_uuid (intake)));
 
-      row = adw_action_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), g_strstrip (title));
-      remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Remove"));
-      g_object_set_data (G_OBJECT (remove), "nape-intake", intake);
-      g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_intake_cb), self,
+      row = nape_intake_row_new (intake, g_strstrip (title));
+      g_signal_connect_object (row, "remove", G_CALLBACK (intake_row_remove_cb), self,
                                G_CONNECT_SWAPPED);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
       gtk_list_box_insert (self->medication_list, row, (int) i);
     }
 }
@@ -301,10 +295,10 @@ find_or_make_drug (NapeHeadacheEditor *self,
 }
 
 static void
-remove_intake_cb (NapeHeadacheEditor *self,
-                  GtkButton          *button)
+intake_row_remove_cb (NapeHeadacheEditor *self,
+                      NapeIntakeRow      *row)
 {
-  NapeIntake *intake = g_object_get_data (G_OBJECT (button), "nape-intake");
+  NapeIntake *intake = nape_intake_row_get_intake (row);
   guint index;
 
   if (!g_ptr_array_find (self->intakes, intake, &index))

@@ -10,10 +10,12 @@
 #include <glib/gi18n.h>
 
 #include "nape-anatomy-drawing.h"
+#include "nape-area-row.h"
 #include "nape-content-error.h"
 #include "nape-learn-page.h"
 #include "nape-routine.h"
 #include "nape-routine-step.h"
+#include "nape-technique-row.h"
 #include "nape-zone-row.h"
 
 struct _NapeLearnPage
@@ -279,22 +281,8 @@ fill_zone_page (NapeLearnPage *self,
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(NapeTechnique) technique = g_list_model_get_item (model, i);
-      GtkWidget *row = g_object_new (ADW_TYPE_EXPANDER_ROW,
-                                     "title", nape_technique_get_name (technique),
-                                     "subtitle", nape_technique_get_summary (technique),
-                                     NULL);
-      GtkWidget *how = g_object_new (GTK_TYPE_LABEL,
-                                     "label", nape_technique_get_how (technique),
-                                     "wrap", TRUE,
-                                     "xalign", 0.0f,
-                                     "margin-top", 12,
-                                     "margin-bottom", 12,
-                                     "margin-start", 12,
-                                     "margin-end", 12,
-                                     NULL);
 
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), how);
-      gtk_list_box_append (self->techniques_list, row);
+      gtk_list_box_append (self->techniques_list, nape_technique_row_new (technique));
     }
 
   remove_all_rows (self->routines_list);
@@ -504,19 +492,11 @@ update_search (NapeLearnPage *self)
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(NapeArea) area = g_list_model_get_item (model, i);
-      GtkWidget *row;
 
       if (!matches (nape_area_get_name (area), folded))
         continue;
 
-      row = g_object_new (ADW_TYPE_ACTION_ROW,
-                          "title", nape_area_get_name (area),
-                          "subtitle", _("Where it hurts: show the muscles that send pain here"),
-                          "activatable", TRUE,
-                          NULL);
-      g_object_set_data_full (G_OBJECT (row), "nape-area-id", g_strdup (nape_area_get_id (area)),
-                              g_free);
-      gtk_list_box_append (self->search_list, row);
+      gtk_list_box_append (self->search_list, nape_area_row_new (area));
       n_results++;
     }
 
@@ -612,8 +592,6 @@ static void
 search_row_activated_cb (NapeLearnPage *self,
                          GtkListBoxRow *row)
 {
-  const char *area_id = g_object_get_data (G_OBJECT (row), "nape-area-id");
-
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 
   if (NAPE_IS_ZONE_ROW (row))
@@ -622,8 +600,9 @@ search_row_activated_cb (NapeLearnPage *self,
       gtk_toggle_button_set_active (self->pain_button, FALSE);
       nape_learn_page_show_zone (self, nape_zone_row_get_zone_id (NAPE_ZONE_ROW (row)), 0);
     }
-  else if (area_id != NULL)
+  else if (NAPE_IS_AREA_ROW (row))
     {
+      const char *area_id = nape_area_row_get_area_id (NAPE_AREA_ROW (row));
       NapeAnatomyDrawing *drawing = current_drawing (self);
 
       g_ptr_array_set_size (self->chosen_areas, 0);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "nape-routine-editor.h"
+#include "nape-routine-row.h"
 #include "nape-routines-page.h"
 
 /* Days of the first-week routine before the full program is suggested. */
@@ -42,11 +43,13 @@ struct _NapeRoutinesPage
   GtkWidget        *user_actions;
   GtkWidget        *duplicate_builtin_button;
   GtkWidget        *program_group;
-  AdwActionRow     *first_week_row;
-  GtkWidget        *first_week_here;
-  AdwActionRow     *full_row;
-  GtkWidget        *full_here;
-  GtkBox           *groups_box;
+  NapeRoutineRow   *first_week_row;
+  NapeRoutineRow   *full_row;
+  GtkListBox       *back_of_head_list;
+  GtkListBox       *migraine_list;
+  GtkListBox       *neck_list;
+  GtkListBox       *jaw_list;
+  GtkListBox       *massager_list;
   GtkScrolledWindow *routine_scroller;
   GtkLabel         *routine_name;
   GtkLabel         *routine_facts;
@@ -65,16 +68,17 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The groups of the list, in the template, and what their routines are for. */
 static const struct
 {
   NapeRoutineFocus  focus;
-  const char       *title;
+  gsize             list_offset;
 } focus_groups[] = {
-  { NAPE_ROUTINE_FOCUS_BACK_OF_HEAD, N_("For the Back of the Head") },
-  { NAPE_ROUTINE_FOCUS_MIGRAINE, N_("For Migraine") },
-  { NAPE_ROUTINE_FOCUS_NECK, N_("For the Neck") },
-  { NAPE_ROUTINE_FOCUS_JAW, N_("For the Jaw and Temples") },
-  { NAPE_ROUTINE_FOCUS_MASSAGER, N_("With a Massager") },
+  { NAPE_ROUTINE_FOCUS_BACK_OF_HEAD, G_STRUCT_OFFSET (NapeRoutinesPage, back_of_head_list) },
+  { NAPE_ROUTINE_FOCUS_MIGRAINE, G_STRUCT_OFFSET (NapeRoutinesPage, migraine_list) },
+  { NAPE_ROUTINE_FOCUS_NECK, G_STRUCT_OFFSET (NapeRoutinesPage, neck_list) },
+  { NAPE_ROUTINE_FOCUS_JAW, G_STRUCT_OFFSET (NapeRoutinesPage, jaw_list) },
+  { NAPE_ROUTINE_FOCUS_MASSAGER, G_STRUCT_OFFSET (NapeRoutinesPage, massager_list) },
 };
 
 static NapeRoutine *
@@ -152,19 +156,8 @@ new_routine_row (NapeRoutine *routine)
   g_autofree char *length = nape_routine_describe_length (routine);
   g_autofree char *fits = describe_fits (routine);
   g_autofree char *subtitle = g_strdup_printf ("%s\n%s", length, fits);
-  GtkWidget *row = g_object_new (ADW_TYPE_ACTION_ROW,
-                                 "title", nape_routine_get_name (routine),
-                                 "subtitle", subtitle,
-                                 "use-markup", FALSE,
-                                 "activatable", TRUE,
-                                 NULL);
 
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("go-next-symbolic"));
-  g_object_set_data_full (G_OBJECT (row), "nape-routine-id",
-                          g_strdup (nape_routine_get_id (routine)), g_free);
-
-  return row;
+  return nape_routine_row_new (routine, subtitle);
 }
 
 static GtkWidget *
@@ -175,32 +168,24 @@ create_user_row (gpointer item,
 }
 
 static void
-remove_all_children (GtkWidget *parent)
+remove_all_rows (GtkListBox *list)
 {
   GtkWidget *child;
 
-  while ((child = gtk_widget_get_first_child (parent)) != NULL)
-    {
-      if (GTK_IS_LIST_BOX (parent))
-        gtk_list_box_remove (GTK_LIST_BOX (parent), child);
-      else
-        gtk_box_remove (GTK_BOX (parent), child);
-    }
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
 }
 
-static void routine_row_activated_cb (NapeRoutinesPage *self,
-                                      GtkListBoxRow    *row);
-
+/* A group is shown only when it has routines. */
 static void
 fill_groups (NapeRoutinesPage *self)
 {
-  remove_all_children (GTK_WIDGET (self->groups_box));
-
   for (guint g = 0; g < G_N_ELEMENTS (focus_groups); g++)
     {
-      GtkWidget *group = NULL;
-      GtkWidget *list = NULL;
+      GtkListBox *list = G_STRUCT_MEMBER (GtkListBox *, self, focus_groups[g].list_offset);
+      gboolean filled = FALSE;
 
+      remove_all_rows (list);
       for (guint i = 0; i < g_list_model_get_n_items (self->routines); i++)
         {
           g_autoptr(NapeRoutine) routine = g_list_model_get_item (self->routines, i);
@@ -208,27 +193,12 @@ fill_groups (NapeRoutinesPage *self)
           if (nape_routine_get_focus (routine) != focus_groups[g].focus)
             continue;
 
-          if (group == NULL)
-            {
-              group = g_object_new (ADW_TYPE_PREFERENCES_GROUP,
-                                    "title", _(focus_groups[g].title),
-                                    NULL);
-              list = g_object_new (GTK_TYPE_LIST_BOX,
-                                   "selection-mode", GTK_SELECTION_NONE,
-                                   NULL);
-              gtk_widget_add_css_class (list, "boxed-list");
-              gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                              GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                              _(focus_groups[g].title), -1);
-              g_signal_connect_object (list, "row-activated",
-                                       G_CALLBACK (routine_row_activated_cb), self,
-                                       G_CONNECT_SWAPPED);
-              adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
-              gtk_box_append (self->groups_box, group);
-            }
-
-          gtk_list_box_append (GTK_LIST_BOX (list), new_routine_row (routine));
+          gtk_list_box_append (list, new_routine_row (routine));
+          filled = TRUE;
         }
+      gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (list),
+                                                       ADW_TYPE_PREFERENCES_GROUP),
+                              filled);
     }
 }
 
@@ -283,19 +253,10 @@ update_program (NapeRoutinesPage *self)
   full_length = nape_routine_describe_length (full);
   full_subtitle = g_strdup_printf (_("Then, the whole program. %s."), full_length);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->first_week_row),
-                                 nape_routine_get_name (first));
-  adw_action_row_set_subtitle (self->first_week_row, first_subtitle);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->full_row),
-                                 nape_routine_get_name (full));
-  adw_action_row_set_subtitle (self->full_row, full_subtitle);
-  g_object_set_data_full (G_OBJECT (self->first_week_row), "nape-routine-id",
-                          g_strdup (PROGRAM_FIRST_WEEK_ID), g_free);
-  g_object_set_data_full (G_OBJECT (self->full_row), "nape-routine-id",
-                          g_strdup (PROGRAM_FULL_ID), g_free);
-
-  gtk_widget_set_visible (self->first_week_here, !second_stage);
-  gtk_widget_set_visible (self->full_here, second_stage);
+  nape_routine_row_set_routine (self->first_week_row, first, first_subtitle);
+  nape_routine_row_set_routine (self->full_row, full, full_subtitle);
+  nape_routine_row_set_here (self->first_week_row, !second_stage);
+  nape_routine_row_set_here (self->full_row, second_stage);
 }
 
 /* Edit, Duplicate, Delete and moving for the user's routines; Duplicate to Edit for
@@ -336,7 +297,7 @@ fill_routine_page (NapeRoutinesPage *self,
   gtk_label_set_label (self->routine_description, description != NULL ? description : "");
   gtk_widget_set_visible (GTK_WIDGET (self->routine_description), description != NULL);
 
-  remove_all_children (GTK_WIDGET (self->steps_list));
+  remove_all_rows (self->steps_list);
   for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
     {
       g_autoptr(NapeRoutineStep) step = g_list_model_get_item (steps, i);
@@ -570,7 +531,7 @@ static void
 routine_row_activated_cb (NapeRoutinesPage *self,
                           GtkListBoxRow    *row)
 {
-  const char *routine_id = g_object_get_data (G_OBJECT (row), "nape-routine-id");
+  const char *routine_id = nape_routine_row_get_routine_id (NAPE_ROUTINE_ROW (row));
 
   if (routine_id != NULL)
     nape_routines_page_show_routine (self, routine_id);
@@ -673,6 +634,7 @@ nape_routines_page_class_init (NapeRoutinesPageClass *klass)
     g_signal_new ("session-finished", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, NAPE_TYPE_MASSAGE_SESSION);
 
+  g_type_ensure (NAPE_TYPE_ROUTINE_ROW);
   g_type_ensure (NAPE_TYPE_SESSION_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -687,10 +649,12 @@ nape_routines_page_class_init (NapeRoutinesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, duplicate_builtin_button);
   gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, program_group);
   gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, first_week_row);
-  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, first_week_here);
   gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, full_row);
-  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, full_here);
-  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, back_of_head_list);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, migraine_list);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, neck_list);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, jaw_list);
+  gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, massager_list);
   gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, routine_scroller);
   gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, routine_name);
   gtk_widget_class_bind_template_child (widget_class, NapeRoutinesPage, routine_facts);
@@ -721,22 +685,10 @@ nape_routines_page_class_init (NapeRoutinesPageClass *klass)
 static void
 nape_routines_page_init (NapeRoutinesPage *self)
 {
-  GtkWidget *placeholder;
-
   self->session_return = "list";
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  placeholder = g_object_new (GTK_TYPE_LABEL,
-                              "label", _("Put together your own routine from the muscles and "
-                                         "techniques that help you, or duplicate one below."),
-                              "wrap", TRUE,
-                              "xalign", 0.0f,
-                              "margin-top", 12, "margin-bottom", 12,
-                              "margin-start", 12, "margin-end", 12,
-                              NULL);
-  gtk_widget_add_css_class (placeholder, "dim-label");
-  gtk_list_box_set_placeholder (self->my_list, placeholder);
   gtk_widget_set_visible (self->my_group, FALSE);
   update_shown_actions (self);
 }

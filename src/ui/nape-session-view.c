@@ -12,6 +12,7 @@
 #include <gsound.h>
 
 #include "nape-anatomy-drawing.h"
+#include "nape-caution-row.h"
 #include "nape-massage-session.h"
 #include "nape-progress-ring.h"
 #include "nape-session-view.h"
@@ -987,19 +988,11 @@ nape_session_view_prepare (NapeSessionView *self,
       for (guint c = 0; cautions != NULL && c < g_list_model_get_n_items (cautions); c++)
         {
           g_autoptr(NapeCaution) caution = g_list_model_get_item (cautions, c);
-          GtkWidget *row;
 
           if (!g_hash_table_add (seen, (gpointer) nape_caution_get_id (caution)))
             continue;
 
-          row = g_object_new (ADW_TYPE_ACTION_ROW,
-                              "title", nape_caution_get_title (caution),
-                              "subtitle", nape_caution_get_text (caution),
-                              "use-markup", FALSE,
-                              NULL);
-          adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                                     gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
-          gtk_list_box_append (self->cautions_list, row);
+          gtk_list_box_append (self->cautions_list, nape_caution_row_new (caution));
         }
     }
   gtk_widget_set_visible (self->cautions_group, g_hash_table_size (seen) > 0);

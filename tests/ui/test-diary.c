@@ -11,6 +11,7 @@
 
 #include "nape-diary-page.h"
 #include "nape-diary-statistics.h"
+#include "nape-intake-row.h"
 #include "test-main-loop.h"
 
 static GtkWindow *window;
@@ -129,6 +130,42 @@ test_edit (void)
   g_assert_cmpstr (nape_headache_get_notes (saved), ==, "Better after a walk.");
   g_assert_cmpint (nape_headache_get_peak_intensity (saved), ==, 5);
   g_assert_cmpuint (g_strv_length ((char **) nape_headache_get_symptoms (saved)), ==, 1);
+}
+
+/* A medicine typed into the editor gets a row; its button takes it off again. Nothing is
+ * saved. */
+static void
+test_medication_rows (void)
+{
+  g_autoptr(NapeHeadache) headache = first_headache ();
+  NapeHeadacheEditor *editor;
+  GtkWidget *entry;
+  GtkWidget *row;
+  GtkWidget *remove;
+
+  editor = nape_diary_page_edit_headache (page, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
+  g_assert_nonnull (editor);
+  settle ();
+  g_assert_null (find_widget (GTK_WIDGET (editor), NAPE_TYPE_INTAKE_ROW));
+
+  entry = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Ibuprofen & co 400 mg");
+  g_signal_emit_by_name (entry, "apply");
+  row = find_widget (GTK_WIDGET (editor), NAPE_TYPE_INTAKE_ROW);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                   "Ibuprofen & co 400 mg");
+  g_assert_cmpfloat (nape_intake_get_dose (nape_intake_row_get_intake (NAPE_INTAKE_ROW (row))),
+                     ==, 400);
+  settle ();
+
+  remove = find_widget (row, GTK_TYPE_BUTTON);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (remove), ==, "Remove");
+  g_signal_emit_by_name (remove, "clicked");
+  g_assert_null (find_widget (GTK_WIDGET (editor), NAPE_TYPE_INTAKE_ROW));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  settle ();
 }
 
 static void
@@ -413,6 +450,7 @@ main (int   argc,
 
   g_test_add_func ("/diary-page/quick-log", test_quick_log);
   g_test_add_func ("/diary-page/edit", test_edit);
+  g_test_add_func ("/diary-page/medication-rows", test_medication_rows);
   g_test_add_func ("/diary-page/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/diary-page/add-intake", test_add_intake);
   g_test_add_func ("/diary-page/edit-intake", test_edit_intake);

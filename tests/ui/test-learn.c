@@ -8,11 +8,14 @@
 #include <adwaita.h>
 
 #include "nape-anatomy-drawing.h"
+#include "nape-area-row.h"
 #include "nape-content-error.h"
 #include "nape-learn-page.h"
 #include "nape-routine.h"
+#include "nape-technique-row.h"
 #include "nape-zone-row.h"
 #include "test-main-loop.h"
+#include "test-widget-tree.h"
 
 static NapeAtlas *atlas;
 static GtkWindow *window;
@@ -239,9 +242,46 @@ test_where_does_it_hurt (void)
   nape_learn_page_set_pain_mode (page, FALSE);
 }
 
+/* A muscle's page lists its techniques, each opening onto how to do it, in full. */
+static void
+test_technique_rows (void)
+{
+  NapeZone *zone = nape_atlas_get_zone (atlas, "upper-trapezius");
+  GListModel *techniques = nape_zone_get_techniques (zone);
+  g_autoptr(GPtrArray) rows = NULL;
+
+  nape_learn_page_show_zone (page, "upper-trapezius", 0);
+  settle ();
+
+  rows = nape_test_find_widgets (GTK_WIDGET (page), NAPE_TYPE_TECHNIQUE_ROW);
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (techniques));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(NapeTechnique) technique = g_list_model_get_item (techniques, i);
+      g_autoptr(GPtrArray) labels = nape_test_find_widgets (rows->pdata[i], GTK_TYPE_LABEL);
+      gboolean how_shown = FALSE;
+
+      g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[i]), ==,
+                       nape_technique_get_name (technique));
+      g_assert_cmpstr (adw_expander_row_get_subtitle (rows->pdata[i]), ==,
+                       nape_technique_get_summary (technique));
+      for (guint l = 0; l < labels->len; l++)
+        {
+          if (g_strcmp0 (gtk_label_get_label (labels->pdata[l]),
+                         nape_technique_get_how (technique)) == 0)
+            {
+              g_assert_true (gtk_label_get_wrap (labels->pdata[l]));
+              how_shown = TRUE;
+            }
+        }
+      g_assert_true (how_shown);
+    }
+}
+
 static void
 test_search (void)
 {
+  g_autoptr(GPtrArray) area_rows = NULL;
   GtkWidget *entry = NULL;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "learn.search", NULL));
@@ -251,6 +291,18 @@ test_search (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "suboccip");
   settle ();
   g_assert_cmpstr (nape_learn_page_get_shown_zone (page), ==, NULL);
+
+  /* A place where it hurts opens "where does it hurt?" with that place chosen. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "back of the head");
+  settle ();
+  area_rows = nape_test_find_widgets (GTK_WIDGET (page), NAPE_TYPE_AREA_ROW);
+  g_assert_cmpuint (area_rows->len, ==, 1);
+  g_assert_cmpstr (nape_area_row_get_area_id (area_rows->pdata[0]), ==, "occiput");
+  nape_test_activate_row (area_rows->pdata[0]);
+  settle ();
+  g_assert_cmpuint (rank_in_pain_list ("suboccipitals"), <=, 4);
+  nape_learn_page_set_pain_mode (page, FALSE);
+
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
@@ -297,6 +349,7 @@ main (int   argc,
   g_test_add_func ("/ui/learn/keyboard-reaches-every-zone", test_keyboard_reaches_every_zone);
   g_test_add_func ("/ui/learn/zones-are-accessible", test_zones_are_accessible);
   g_test_add_func ("/ui/learn/where-does-it-hurt", test_where_does_it_hurt);
+  g_test_add_func ("/ui/learn/technique-rows", test_technique_rows);
   g_test_add_func ("/ui/learn/search", test_search);
   g_test_add_func ("/ui/learn/content-error", test_content_error_is_shown);
 

@@ -7,9 +7,12 @@
 
 #include <adwaita.h>
 
+#include "nape-caution-row.h"
 #include "nape-manual-clock.h"
+#include "nape-routine-row.h"
 #include "nape-routines-page.h"
 #include "test-main-loop.h"
+#include "test-widget-tree.h"
 
 #define SECOND G_GINT64_CONSTANT (1000000)
 
@@ -79,6 +82,109 @@ test_list (void)
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.back", NULL));
       g_assert_cmpstr (nape_routines_page_get_shown (page), ==, "list");
     }
+}
+
+/* Every built-in routine has a row in its group, and a row opens its routine's page; the
+ * program says where the user is, at the first stage before any session. */
+static void
+test_rows_open_routines (void)
+{
+  g_autoptr(GPtrArray) rows = nape_test_find_widgets (GTK_WIDGET (page), NAPE_TYPE_ROUTINE_ROW);
+  g_autoptr(GPtrArray) labels = NULL;
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  guint here = 0;
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      const char *routine_id = nape_routine_row_get_routine_id (rows->pdata[i]);
+
+      g_assert_nonnull (routine_id);
+      g_assert_true (gtk_list_box_row_get_activatable (rows->pdata[i]));
+      g_hash_table_add (listed, (gpointer) routine_id);
+
+      nape_test_activate_row (rows->pdata[i]);
+      g_assert_cmpstr (nape_routines_page_get_shown (page), ==, "routine");
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "routines.back", NULL));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (routines); i++)
+    {
+      g_autoptr(NapeRoutine) routine = g_list_model_get_item (routines, i);
+
+      g_assert_true (g_hash_table_contains (listed, nape_routine_get_id (routine)));
+    }
+
+  /* Opening a routine refills its page: look for the badge only now. */
+  labels = nape_test_find_widgets (GTK_WIDGET (page), GTK_TYPE_LABEL);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = labels->pdata[i];
+
+      if (gtk_widget_has_css_class (label, "nape-here-badge") && gtk_widget_get_visible (label))
+        {
+          GtkWidget *row = gtk_widget_get_ancestor (label, NAPE_TYPE_ROUTINE_ROW);
+
+          g_assert_cmpstr (nape_routine_row_get_routine_id (NAPE_ROUTINE_ROW (row)), ==,
+                           "back-of-head-first-week");
+          here++;
+        }
+    }
+  g_assert_cmpuint (here, ==, 1);
+}
+
+/* Before a routine, each caution of the muscles it works is shown once. */
+static void
+test_cautions (void)
+{
+  g_autoptr(GHashTable) cautions = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(NapeRoutine) routine = NULL;
+  GListModel *steps;
+
+  for (guint i = 0; routine == NULL && i < g_list_model_get_n_items (routines); i++)
+    {
+      g_autoptr(NapeRoutine) candidate = g_list_model_get_item (routines, i);
+
+      if (g_str_equal (nape_routine_get_id (candidate), "back-of-head-full"))
+        routine = g_steal_pointer (&candidate);
+    }
+  g_assert_nonnull (routine);
+
+  steps = nape_routine_get_steps (routine);
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(NapeRoutineStep) step = g_list_model_get_item (steps, i);
+      NapeZone *zone = nape_atlas_get_zone (atlas, nape_routine_step_get_zone_id (step));
+      GListModel *zone_cautions = nape_zone_get_cautions (zone);
+
+      for (guint c = 0; c < g_list_model_get_n_items (zone_cautions); c++)
+        {
+          g_autoptr(NapeCaution) caution = g_list_model_get_item (zone_cautions, c);
+
+          g_hash_table_add (cautions, (gpointer) nape_caution_get_id (caution));
+        }
+    }
+  g_assert_cmpuint (g_hash_table_size (cautions), >, 0);
+
+  nape_routines_page_play (page, routine);
+  settle ();
+  rows = nape_test_find_widgets (GTK_WIDGET (session_view ()), NAPE_TYPE_CAUTION_ROW);
+  g_assert_cmpuint (rows->len, ==, g_hash_table_size (cautions));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(GPtrArray) icons = nape_test_find_widgets (rows->pdata[i], GTK_TYPE_IMAGE);
+      gboolean warned = FALSE;
+
+      g_assert_true (adw_preferences_row_get_title (rows->pdata[i])[0] != '\0');
+      g_assert_true (adw_action_row_get_subtitle (rows->pdata[i])[0] != '\0');
+      for (guint c = 0; c < icons->len; c++)
+        warned |= g_strcmp0 (gtk_image_get_icon_name (icons->pdata[c]),
+                             "dialog-warning-symbolic") == 0;
+      g_assert_true (warned);
+    }
+
+  activate ("session.close");
+  g_assert_cmpstr (nape_routines_page_get_shown (page), ==, "list");
 }
 
 static void
@@ -275,6 +381,8 @@ main (int   argc,
   settle ();
 
   g_test_add_func ("/routines/list", test_list);
+  g_test_add_func ("/routines/rows-open-routines", test_rows_open_routines);
+  g_test_add_func ("/routines/cautions", test_cautions);
   g_test_add_func ("/routines/start-pause-skip", test_start_pause_skip);
   g_test_add_func ("/routines/stop-asks-first", test_stop_asks_first);
   g_test_add_func ("/routines/count-repetitions", test_count_repetitions);
