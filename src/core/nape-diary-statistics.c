@@ -167,7 +167,7 @@ add_days (NapeDiary   *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    return nape_diary_sqlite_error (NULL, rc, "counting days", error);
+    return nape_diary_sqlite_error (sqlite3_db_handle (stmt), rc, "counting days", error);
 
   return TRUE;
 }
@@ -208,7 +208,7 @@ for_each_ongoing_day (NapeDiary       *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    return nape_diary_sqlite_error (NULL, rc, "counting days", error);
+    return nape_diary_sqlite_error (sqlite3_db_handle (stmt), rc, "counting days", error);
 
   return TRUE;
 }
@@ -408,7 +408,7 @@ nape_diary_count_medication_days (NapeDiary  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      nape_diary_sqlite_error (NULL, rc, "counting medication days", error);
+      nape_diary_sqlite_error (sqlite3_db_handle (stmt), rc, "counting medication days", error);
       return NULL;
     }
 
@@ -433,7 +433,7 @@ nape_diary_count_medication_days (NapeDiary  *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      nape_diary_sqlite_error (NULL, rc, "counting medication days", error);
+      nape_diary_sqlite_error (sqlite3_db_handle (stmt), rc, "counting medication days", error);
       return NULL;
     }
   flush_medication_day (counts, current_day, classes, year, month);
@@ -562,7 +562,7 @@ nape_diary_compute_midas (NapeDiary    *self,
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)
-    return nape_diary_sqlite_error (NULL, rc, "computing MIDAS", error);
+    return nape_diary_sqlite_error (sqlite3_db_handle (stmt), rc, "computing MIDAS", error);
   midas->grade = midas_grade (midas->score);
 
   if (!(stmt = nape_diary_statement (self, sql_average_pain, error)))
@@ -574,7 +574,7 @@ nape_diary_compute_midas (NapeDiary    *self,
     midas->average_pain = sqlite3_column_double (stmt, 0);
   sqlite3_reset (stmt);
   if (rc != SQLITE_ROW)
-    return nape_diary_sqlite_error (NULL, rc, "computing MIDAS", error);
+    return nape_diary_sqlite_error (sqlite3_db_handle (stmt), rc, "computing MIDAS", error);
 
   /* Question A: headache days, counted as everywhere else, then only those
    * inside the period. */
@@ -664,7 +664,7 @@ nape_diary_get_worst_pain_by_day (NapeDiary  *self,
 
   if (rc != SQLITE_DONE)
     {
-      nape_diary_sqlite_error (NULL, rc, "finding the worst pain of each day", error);
+      nape_diary_sqlite_error (sqlite3_db_handle (stmt), rc, "finding the worst pain of each day", error);
       return NULL;
     }
 

@@ -1759,7 +1759,7 @@ copy_database (sqlite3     *source,
 
   if (rc != SQLITE_DONE)
     {
-      nape_diary_sqlite_error (NULL, rc, "writing a backup", error);
+      nape_diary_sqlite_error (dest, rc, "writing a backup", error);
       sqlite3_close (dest);
       g_unlink (target);
       return FALSE;
