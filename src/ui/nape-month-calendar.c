@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* nape-month-calendar.c: one month as a grid of days, the headache days shaded by how bad
- * they were. Drawn in snapshot; the colours come from the theme, so dark mode follows. */
+ * they were. Drawn in snapshot; the colours come from the theme, so dark mode follows. The
+ * keyboard moves a focused day through the grid, and screen readers hear that day told in
+ * words, since GTK 4.8 cannot give each drawn day an accessible object of its own. */
 
 #define G_LOG_DOMAIN "nape-month-calendar"
 
@@ -25,16 +27,48 @@ struct _NapeMonthCalendar
   int       month;
   /* The worst pain of each day, 0–10, or -1 for a day without a headache. */
   int       intensity[31];
+  /* The day the keyboard is on, always within the month shown. */
+  int       focus_day;
 };
 
 G_DEFINE_FINAL_TYPE (NapeMonthCalendar, nape_month_calendar, GTK_TYPE_WIDGET)
 
 enum {
   DAY_ACTIVATED,
+  CHANGE_MONTH,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+/* Arrows move a day or a week, Page Up and Page Down a month; the grid is drawn left to
+ * right in every locale. */
+static const struct
+{
+  guint key;
+  int   days;
+  int   months;
+} focus_moves[] = {
+  { GDK_KEY_Right, 1, 0 }, { GDK_KEY_KP_Right, 1, 0 },
+  { GDK_KEY_Left, -1, 0 }, { GDK_KEY_KP_Left, -1, 0 },
+  { GDK_KEY_Down, 7, 0 }, { GDK_KEY_KP_Down, 7, 0 },
+  { GDK_KEY_Up, -7, 0 }, { GDK_KEY_KP_Up, -7, 0 },
+  { GDK_KEY_Page_Down, 0, 1 }, { GDK_KEY_KP_Page_Down, 0, 1 },
+  { GDK_KEY_Page_Up, 0, -1 }, { GDK_KEY_KP_Page_Up, 0, -1 },
+};
+
+/* Home and End go to the first and last day of the month. */
+static const struct
+{
+  guint key;
+  int   direction;
+} edge_moves[] = {
+  { GDK_KEY_Home, -1 }, { GDK_KEY_KP_Home, -1 }, { GDK_KEY_End, 1 }, { GDK_KEY_KP_End, 1 },
+};
+
+static const guint activate_keys[] = {
+  GDK_KEY_Return, GDK_KEY_KP_Enter, GDK_KEY_ISO_Enter, GDK_KEY_space, GDK_KEY_KP_Space,
+};
 
 static int
 days_in_month (int year,
@@ -53,25 +87,98 @@ first_weekday (int year,
   return g_date_time_get_day_of_week (first) - 1;
 }
 
+static gboolean
+is_today (NapeMonthCalendar *self,
+          int                day)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_get_year (now) == self->year
+         && g_date_time_get_month (now) == self->month
+         && g_date_time_get_day_of_month (now) == day;
+}
+
+/* Where the keyboard starts in a month: today if it is shown, else the 1st, as the Diary
+ * page chooses its day. */
+static int
+starting_day (NapeMonthCalendar *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (g_date_time_get_year (now) == self->year && g_date_time_get_month (now) == self->month)
+    return g_date_time_get_day_of_month (now);
+
+  return 1;
+}
+
+static void
+update_label (NapeMonthCalendar *self)
+{
+  g_autoptr(GDateTime) first = g_date_time_new_local (self->year, self->month, 1, 0, 0, 0);
+  /* Translators: the month shown above the calendar; see strftime */
+  g_autofree char *month_name = g_date_time_format (first, _("%B %Y"));
+  g_autofree char *label = NULL;
+
+  /* Translators: what a screen reader calls the month grid on the Diary page, with the
+   * month and year, e.g. "Headache calendar, March 2024" */
+  label = g_strdup_printf (_("Headache calendar, %s"), month_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+/* The label names the grid and stays; the focused day goes in the description, GTK 4.8
+ * having no accessible object per drawn day to put it on. */
 static void
 update_description (NapeMonthCalendar *self)
 {
-  g_autoptr(GDateTime) first = g_date_time_new_local (self->year, self->month, 1, 0, 0, 0);
-  g_autofree char *month_name = g_date_time_format (first, "%B %Y");
-  g_autofree char *description = NULL;
-  guint n_days = 0;
+  g_autofree char *description = nape_month_calendar_describe_day (self, self->focus_day);
 
-  for (int d = 0; d < 31; d++)
-    if (self->intensity[d] >= 0)
-      n_days++;
-
-  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                              "%s: %u day with a headache",
-                                              "%s: %u days with a headache", n_days),
-                                 month_name, n_days);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
+}
+
+static void
+set_focus_day (NapeMonthCalendar *self,
+               int                day)
+{
+  g_assert (day >= 1 && day <= days_in_month (self->year, self->month));
+
+  if (self->focus_day == day)
+    return;
+
+  self->focus_day = day;
+  update_description (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Moves the focus to @date; a date in another month asks for that month through
+ * ::change-month first, and stays put if nobody shows it. */
+static void
+focus_date (NapeMonthCalendar *self,
+            const GDate       *date)
+{
+  int year = g_date_get_year (date);
+  int month = g_date_get_month (date);
+
+  if (year != self->year || month != self->month)
+    {
+      g_signal_emit (self, signals[CHANGE_MONTH], 0,
+                     (year - self->year) * 12 + (month - self->month));
+      if (year != self->year || month != self->month)
+        return;
+    }
+
+  set_focus_day (self, g_date_get_day (date));
+}
+
+static void
+get_focus_date (NapeMonthCalendar *self,
+                GDate             *date)
+{
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, self->focus_day, self->month, self->year);
 }
 
 static double
@@ -165,9 +272,7 @@ nape_month_calendar_snapshot (GtkWidget   *widget,
       double cy = (index / N_COLUMNS + 1.5) * cell;
       double disc = cell - 6;
       int intensity = self->intensity[d - 1];
-      gboolean today = g_date_time_get_year (now) == self->year
-                       && g_date_time_get_month (now) == self->month
-                       && g_date_time_get_day_of_month (now) == d;
+      gboolean today = is_today (self, d);
       gboolean future = !today && (self->year > g_date_time_get_year (now)
                                    || (self->year == g_date_time_get_year (now)
                                        && (self->month > g_date_time_get_month (now)
@@ -197,6 +302,23 @@ nape_month_calendar_snapshot (GtkWidget   *widget,
                                            &GRAPHENE_RECT_INIT (cx - disc / 2, cy - disc / 2,
                                                                 disc, disc),
                                            disc / 2);
+          gtk_snapshot_append_border (snapshot, &ring, widths, colors);
+        }
+
+      /* Only for the keyboard, like GTK's own focus rings, and just outside the today
+       * ring so both can be seen on the same day. The full accent, not libadwaita's
+       * half-strength focus colour: that one fades into a shaded day in dark mode. */
+      if (d == self->focus_day && gtk_widget_has_visible_focus (widget))
+        {
+          GskRoundedRect ring;
+          GdkRGBA colors[4] = { accent, accent, accent, accent };
+          float widths[4] = { 2, 2, 2, 2 };
+          double size = disc + 6;
+
+          gsk_rounded_rect_init_from_rect (&ring,
+                                           &GRAPHENE_RECT_INIT (cx - size / 2, cy - size / 2,
+                                                                size, size),
+                                           size / 2);
           gtk_snapshot_append_border (snapshot, &ring, widths, colors);
         }
 
@@ -238,8 +360,70 @@ pressed_cb (GtkGestureClick   *gesture,
     return;
 
   day = row * N_COLUMNS + column - first_weekday (self->year, self->month) + 1;
-  if (day >= 1 && day <= days_in_month (self->year, self->month))
-    g_signal_emit (self, signals[DAY_ACTIVATED], 0, day);
+  if (day < 1 || day > days_in_month (self->year, self->month))
+    return;
+
+  /* The keyboard carries on from the day clicked. */
+  set_focus_day (self, day);
+  g_signal_emit (self, signals[DAY_ACTIVATED], 0, day);
+}
+
+static void
+move_focus_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  NapeMonthCalendar *self = NAPE_MONTH_CALENDAR (widget);
+  int days, months;
+  GDate date;
+
+  g_variant_get (parameter, "(ii)", &days, &months);
+  get_focus_date (self, &date);
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+  /* GDate keeps the day of the month, or the month's last day when it is shorter. */
+  if (months >= 0)
+    g_date_add_months (&date, months);
+  else
+    g_date_subtract_months (&date, -months);
+  focus_date (self, &date);
+}
+
+static void
+move_to_edge_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NapeMonthCalendar *self = NAPE_MONTH_CALENDAR (widget);
+
+  set_focus_day (self, g_variant_get_int32 (parameter) < 0
+                       ? 1 : days_in_month (self->year, self->month));
+}
+
+static void
+activate_day_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NapeMonthCalendar *self = NAPE_MONTH_CALENDAR (widget);
+
+  g_signal_emit (self, signals[DAY_ACTIVATED], 0, self->focus_day);
+}
+
+static void
+nape_month_calendar_state_flags_changed (GtkWidget     *widget,
+                                         GtkStateFlags  previous_state)
+{
+  GtkStateFlags changed = previous_state ^ gtk_widget_get_state_flags (widget);
+
+  GTK_WIDGET_CLASS (nape_month_calendar_parent_class)->state_flags_changed (widget,
+                                                                            previous_state);
+
+  /* The focus ring is ours to draw: no style change redraws it. */
+  if (changed & (GTK_STATE_FLAG_FOCUSED | GTK_STATE_FLAG_FOCUS_VISIBLE))
+    gtk_widget_queue_draw (widget);
 }
 
 static void
@@ -249,17 +433,49 @@ nape_month_calendar_class_init (NapeMonthCalendarClass *klass)
 
   widget_class->snapshot = nape_month_calendar_snapshot;
   widget_class->measure = nape_month_calendar_measure;
+  widget_class->state_flags_changed = nape_month_calendar_state_flags_changed;
 
   /**
    * NapeMonthCalendar::day-activated:
-   * @day: the day of the month that was clicked
+   * @day: the day of the month that was clicked, or chosen with Enter or Space
    */
   signals[DAY_ACTIVATED] =
     g_signal_new ("day-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                   NULL, G_TYPE_NONE, 1, G_TYPE_INT);
 
+  /**
+   * NapeMonthCalendar::change-month:
+   * @months: how many months to go, back if negative
+   *
+   * The keyboard left the month shown (Page Up, Page Down, or an arrow past its first or
+   * last day). The calendar does not load days itself: a handler shows the month with
+   * nape_month_calendar_set_month() and shades it, and the focus then lands on the day
+   * asked for. Unhandled, the month and the focus stay.
+   */
+  signals[CHANGE_MONTH] =
+    g_signal_new ("change-month", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_INT);
+
+  gtk_widget_class_install_action (widget_class, "calendar.move-focus", "(ii)",
+                                   move_focus_action);
+  gtk_widget_class_install_action (widget_class, "calendar.move-to-edge", "i",
+                                   move_to_edge_action);
+  gtk_widget_class_install_action (widget_class, "calendar.activate-day", NULL,
+                                   activate_day_action);
+  for (guint i = 0; i < G_N_ELEMENTS (focus_moves); i++)
+    gtk_widget_class_add_binding_action (widget_class, focus_moves[i].key, 0,
+                                         "calendar.move-focus", "(ii)",
+                                         focus_moves[i].days, focus_moves[i].months);
+  for (guint i = 0; i < G_N_ELEMENTS (edge_moves); i++)
+    gtk_widget_class_add_binding_action (widget_class, edge_moves[i].key, 0,
+                                         "calendar.move-to-edge", "i", edge_moves[i].direction);
+  for (guint i = 0; i < G_N_ELEMENTS (activate_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, activate_keys[i], 0,
+                                         "calendar.activate-day", NULL);
+
   gtk_widget_class_set_css_name (widget_class, "nape-month-calendar");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  /* A grid the arrows move through; the focused day is told in the description. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
 }
 
 static void
@@ -272,9 +488,13 @@ nape_month_calendar_init (NapeMonthCalendar *self)
   self->month = g_date_time_get_month (now);
   for (int d = 0; d < 31; d++)
     self->intensity[d] = -1;
+  self->focus_day = starting_day (self);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  update_label (self);
   update_description (self);
 }
 
@@ -290,7 +510,8 @@ nape_month_calendar_new (void)
  * @year: the year
  * @month: the month, 1–12
  *
- * Shows another month and forgets the shaded days.
+ * Shows another month and forgets the shaded days. The keyboard focus moves to today, or
+ * to the 1st, unless the month is the one already shown.
  */
 void
 nape_month_calendar_set_month (NapeMonthCalendar *self,
@@ -300,8 +521,13 @@ nape_month_calendar_set_month (NapeMonthCalendar *self,
   g_return_if_fail (NAPE_IS_MONTH_CALENDAR (self));
   g_return_if_fail (month >= 1 && month <= 12);
 
-  self->year = year;
-  self->month = month;
+  if (self->year != year || self->month != month)
+    {
+      self->year = year;
+      self->month = month;
+      self->focus_day = starting_day (self);
+      update_label (self);
+    }
   nape_month_calendar_clear_days (self);
 }
 
@@ -361,4 +587,61 @@ nape_month_calendar_get_day (NapeMonthCalendar *self,
   g_return_val_if_fail (day >= 1 && day <= 31, -1);
 
   return self->intensity[day - 1];
+}
+
+/**
+ * nape_month_calendar_get_focus_day:
+ * @self: a #NapeMonthCalendar
+ *
+ * Returns: the day of the month the keyboard is on; Enter or Space activates it
+ */
+int
+nape_month_calendar_get_focus_day (NapeMonthCalendar *self)
+{
+  g_return_val_if_fail (NAPE_IS_MONTH_CALENDAR (self), 1);
+
+  return self->focus_day;
+}
+
+/**
+ * nape_month_calendar_describe_day:
+ * @self: a #NapeMonthCalendar
+ * @day: a day of the month shown
+ *
+ * Returns: (transfer full): the day in words, as a screen reader hears it when the
+ *   keyboard reaches it, e.g. "Friday 15 March, today, worst pain 6 of 10"
+ */
+char *
+nape_month_calendar_describe_day (NapeMonthCalendar *self,
+                                  int                day)
+{
+  g_autoptr(GDateTime) noon = NULL;
+  g_autofree char *date = NULL;
+  int intensity;
+
+  g_return_val_if_fail (NAPE_IS_MONTH_CALENDAR (self), NULL);
+  g_return_val_if_fail (day >= 1 && day <= days_in_month (self->year, self->month), NULL);
+
+  noon = g_date_time_new_local (self->year, self->month, day, 12, 0, 0);
+  /* Translators: a day of the headache calendar as a screen reader says it; the month and
+   * year are in the calendar's name already. See strftime */
+  date = g_date_time_format (noon, _("%A %-d %B"));
+  intensity = self->intensity[day - 1];
+
+  /* Whole sentences, so that translators see the pain with the day it belongs to. */
+  if (is_today (self, day) && intensity >= 0)
+    /* Translators: today in the headache calendar and its worst pain on the 0–10 scale,
+     * e.g. "Friday 15 March, today, worst pain 6 of 10" */
+    return g_strdup_printf (_("%s, today, worst pain %d of 10"), date, intensity);
+  if (is_today (self, day))
+    /* Translators: today in the headache calendar, e.g. "Friday 15 March, today, no headache" */
+    return g_strdup_printf (_("%s, today, no headache"), date);
+  if (intensity >= 0)
+    /* Translators: a day of the headache calendar and its worst pain on the 0–10 scale,
+     * e.g. "Friday 15 March, worst pain 6 of 10" */
+    return g_strdup_printf (_("%s, worst pain %d of 10"), date, intensity);
+
+  /* Translators: a day of the headache calendar without a headache written down, e.g.
+   * "Friday 15 March, no headache" */
+  return g_strdup_printf (_("%s, no headache"), date);
 }

@@ -21,5 +21,8 @@ void       nape_month_calendar_set_day        (NapeMonthCalendar *self,
                                                int                intensity);
 int        nape_month_calendar_get_day        (NapeMonthCalendar *self,
                                                int                day);
+int        nape_month_calendar_get_focus_day  (NapeMonthCalendar *self);
+char      *nape_month_calendar_describe_day   (NapeMonthCalendar *self,
+                                               int                day);
 
 G_END_DECLS
