@@ -12,6 +12,7 @@
 #include "nape-diary-page.h"
 #include "nape-diary-statistics.h"
 #include "nape-intake-row.h"
+#include "nape-month-calendar.h"
 #include "test-main-loop.h"
 
 static GtkWindow *window;
@@ -391,6 +392,171 @@ test_corrupt_diary (void)
     }
 }
 
+/* What the list shows, item by item: a heading by its day, title and day record, an entry
+ * by itself. */
+static GPtrArray *
+describe_list (GListModel *list)
+{
+  GPtrArray *described = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      NapeDayFactors *factors = g_object_get_data (item, "nape-day-factors");
+
+      if (GTK_IS_STRING_OBJECT (item))
+        g_ptr_array_add (described,
+                         g_strdup_printf ("%s %s %s", (char *) g_object_get_data (item, "nape-day"),
+                                          gtk_string_object_get_string (GTK_STRING_OBJECT (item)),
+                                          factors != NULL ? nape_day_factors_get_date (factors) : "-"));
+      else
+        g_ptr_array_add (described, g_strdup_printf ("%p", item));
+    }
+
+  return described;
+}
+
+typedef struct
+{
+  guint removed;
+  guint added;
+} Splices;
+
+static void
+entries_changed_cb (GListModel *list,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    Splices    *splices)
+{
+  splices->removed += removed;
+  splices->added += added;
+}
+
+/* The list after the update is the one a full build makes, and the update touched only
+ * the items that changed: the rest keep their rows, and the list its place. */
+static void
+assert_updated_in_place (NapeDiaryPage *other,
+                         Splices       *splices,
+                         guint          most)
+{
+  GListModel *list = nape_diary_page_get_entries (other);
+  g_autoptr(GPtrArray) updated = describe_list (list);
+  g_autoptr(GPtrArray) fresh = NULL;
+
+  g_assert_cmpuint (splices->removed, <=, most);
+  g_assert_cmpuint (splices->added, <=, most);
+  g_assert_cmpuint (splices->removed + splices->added, >, 0);
+
+  splices->removed = splices->added = 0;
+  nape_diary_page_rebuild_entries (other);
+  fresh = describe_list (list);
+  g_assert_cmpuint (updated->len, ==, fresh->len);
+  for (guint i = 0; i < fresh->len; i++)
+    g_assert_cmpstr (updated->pdata[i], ==, fresh->pdata[i]);
+  /* The full build, for comparison, puts every item in anew. */
+  g_assert_cmpuint (splices->added, ==, fresh->len);
+  splices->removed = splices->added = 0;
+}
+
+static void
+test_update_in_place (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nape-update-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "diary.db", NULL);
+  g_autoptr(GtkWidget) other = g_object_ref_sink (g_object_new (NAPE_TYPE_DIARY_PAGE, NULL));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(NapeHeadache) added = nape_headache_new ();
+  g_autoptr(NapeDayFactors) record = nape_day_factors_new ();
+  g_autoptr(NapeDrug) drug = nape_drug_new ();
+  g_autoptr(GPtrArray) headaches = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) moved_to = NULL;
+  g_autofree char *day = NULL;
+  NapeDiary *diary;
+  NapeHeadache *edited;
+  Splices splices = { 0, 0 };
+  gulong id;
+
+  g_assert_no_error (error);
+  g_assert_true (nape_diary_page_open (NAPE_DIARY_PAGE (other), path));
+  diary = nape_diary_page_get_diary (NAPE_DIARY_PAGE (other));
+  nape_drug_set_name (drug, "Ibuprofen");
+  g_assert_true (nape_diary_save (diary, drug, &error));
+  g_assert_no_error (error);
+
+  /* Two headaches and a medicine a day over two weeks, and a day with only a record. */
+  for (int d = 1; d <= 14; d++)
+    for (int h = 0; h < 2; h++)
+      {
+        g_autoptr(GDateTime) start = g_date_time_add_hours (now, -24 * d - 3 * h);
+        g_autoptr(NapeIntake) intake = nape_intake_new ();
+        NapeHeadache *headache = nape_headache_new ();
+
+        nape_headache_set_start (headache, start);
+        nape_headache_set_peak_intensity (headache, 5);
+        g_assert_true (nape_diary_save (diary, headache, &error));
+        g_assert_no_error (error);
+        g_ptr_array_add (headaches, headache);
+        nape_intake_set_time (intake, start);
+        nape_intake_set_drug_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)));
+        g_assert_true (nape_diary_save (diary, intake, &error));
+        g_assert_no_error (error);
+      }
+  moved_to = g_date_time_add_days (now, -20);
+  day = g_date_time_format (moved_to, "%Y-%m-%d");
+  nape_day_factors_set_date (record, day);
+  nape_day_factors_set_sleep_hours (record, 7);
+  g_assert_true (nape_diary_save (diary, record, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (nape_diary_page_get_entries (NAPE_DIARY_PAGE (other))), ==,
+                    15 + 14 * 4);
+
+  id = g_signal_connect (nape_diary_page_get_entries (NAPE_DIARY_PAGE (other)), "items-changed",
+                         G_CALLBACK (entries_changed_cb), &splices);
+
+  /* An entry corrected in place: its row alone is bound again. */
+  edited = headaches->pdata[10];
+  nape_headache_set_peak_intensity (edited, 8);
+  g_assert_true (nape_diary_save (diary, edited, &error));
+  g_assert_no_error (error);
+  assert_updated_in_place (NAPE_DIARY_PAGE (other), &splices, 1);
+
+  /* One added on a day of its own: its heading and itself. */
+  {
+    g_autoptr(GDateTime) start = g_date_time_add_days (now, -16);
+
+    nape_headache_set_start (added, start);
+    g_assert_true (nape_diary_save (diary, added, &error));
+    g_assert_no_error (error);
+    assert_updated_in_place (NAPE_DIARY_PAGE (other), &splices, 2);
+  }
+
+  /* Moved to another day, the one with only a record: two small splices, not every day
+   * between. */
+  nape_headache_set_start (edited, moved_to);
+  g_assert_true (nape_diary_save (diary, edited, &error));
+  g_assert_no_error (error);
+  assert_updated_in_place (NAPE_DIARY_PAGE (other), &splices, 2);
+
+  /* The day's record changed: its heading shows the new summary. */
+  nape_day_factors_set_stress (record, 2);
+  g_assert_true (nape_diary_save (diary, record, &error));
+  g_assert_no_error (error);
+  assert_updated_in_place (NAPE_DIARY_PAGE (other), &splices, 1);
+
+  /* Deleted, with the heading of the day it was alone on. */
+  g_assert_true (nape_diary_delete (diary, added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (splices.added, ==, 0);
+  assert_updated_in_place (NAPE_DIARY_PAGE (other), &splices, 2);
+
+  g_signal_handler_disconnect (nape_diary_page_get_entries (NAPE_DIARY_PAGE (other)), id);
+  nape_diary_page_open (NAPE_DIARY_PAGE (other), NULL);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 static void
 notified_cb (GObject    *object,
              GParamSpec *pspec,
@@ -421,6 +587,24 @@ test_open_in_thread (void)
   /* A page that goes away while its diary is being opened is left alone. */
   nape_diary_page_open_async (NAPE_DIARY_PAGE (other), NULL);
   g_signal_handler_disconnect (other, id);
+}
+
+/* Page Down on the calendar asks the page for the next month, which shows it. */
+static void
+test_calendar_keys_change_month (void)
+{
+  GtkWidget *calendar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page),
+                                                                   NAPE_TYPE_DIARY_PAGE,
+                                                                   "calendar"));
+
+  nape_diary_page_show_month (page, 2024, 12);
+  g_assert_true (gtk_widget_activate_action (calendar, "calendar.move-focus", "(ii)", 0, 1));
+  g_assert_cmpint (nape_month_calendar_get_year (NAPE_MONTH_CALENDAR (calendar)), ==, 2025);
+  g_assert_cmpint (nape_month_calendar_get_month (NAPE_MONTH_CALENDAR (calendar)), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (calendar, "calendar.move-focus", "(ii)", 0, -1));
+  g_assert_cmpint (nape_month_calendar_get_year (NAPE_MONTH_CALENDAR (calendar)), ==, 2024);
+  g_assert_cmpint (nape_month_calendar_get_month (NAPE_MONTH_CALENDAR (calendar)), ==, 12);
 }
 
 int
@@ -456,6 +640,8 @@ main (int   argc,
   g_test_add_func ("/diary-page/edit-intake", test_edit_intake);
   g_test_add_func ("/diary-page/edit-session", test_edit_session);
   g_test_add_func ("/diary-page/edit-day", test_edit_day);
+  g_test_add_func ("/diary-page/update-in-place", test_update_in_place);
+  g_test_add_func ("/diary-page/calendar-keys-change-month", test_calendar_keys_change_month);
   g_test_add_func ("/diary-page/corrupt-diary", test_corrupt_diary);
   g_test_add_func ("/diary-page/open-in-thread", test_open_in_thread);
   status = g_test_run ();
