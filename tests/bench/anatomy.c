@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "bench.h"
 #include "nape-anatomy-drawing.h"
 #include "nape-anatomy-renderer.h"
 
@@ -30,28 +31,6 @@ now_ns (void)
   clock_gettime (CLOCK_MONOTONIC, &ts);
 
   return ts.tv_sec * 1e9 + ts.tv_nsec;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (double *values,
-            guint   n,
-            double  fraction)
-{
-  guint index;
-
-  qsort (values, n, sizeof (double), compare_doubles);
-  index = (guint) (fraction * (n - 1) + 0.5);
-
-  return values[MIN (index, n - 1)];
 }
 
 static void
@@ -86,9 +65,9 @@ bench_pick (NapeAnatomyRenderer *renderer,
 
   g_assert (hits > 0);
   printf ("BENCH anatomy-pick-median-scale%d %.3f us\n", scale,
-          percentile (per_pick, n_batches, 0.5) / 1e3);
+          bench_percentile (per_pick, n_batches, 0.5) / 1e3);
   printf ("BENCH anatomy-pick-p99-scale%d %.3f us\n", scale,
-          percentile (per_pick, n_batches, 0.99) / 1e3);
+          bench_percentile (per_pick, n_batches, 0.99) / 1e3);
 }
 
 /* What the widget does on hover: the cached picture, then one cached tint. */
@@ -123,10 +102,10 @@ bench_hover_frame (NapeAnatomyRenderer *renderer,
       times[frame] = now_ns () - t0;
     }
 
-  median = percentile (times, HOVER_FRAMES, 0.5) / 1e6;
+  median = bench_percentile (times, HOVER_FRAMES, 0.5) / 1e6;
   printf ("BENCH anatomy-hover-frame-scale%d %.3f ms\n", scale, median);
   printf ("BENCH anatomy-hover-frame-p99-scale%d %.3f ms\n", scale,
-          percentile (times, HOVER_FRAMES, 0.99) / 1e6);
+          bench_percentile (times, HOVER_FRAMES, 0.99) / 1e6);
 
   return median;
 }
@@ -168,7 +147,7 @@ bench_naive_frame (NapeAnatomyDrawing  *drawing,
       times[frame] = now_ns () - t0;
     }
 
-  median = percentile (times, NAIVE_FRAMES, 0.5) / 1e6;
+  median = bench_percentile (times, NAIVE_FRAMES, 0.5) / 1e6;
   printf ("BENCH anatomy-naive-frame-scale%d %.3f ms\n", scale, median);
 
   return median;

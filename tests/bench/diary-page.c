@@ -9,109 +9,21 @@
 #include <adwaita.h>
 #include <stdio.h>
 
+#include "bench.h"
 #include "nape-diary-page.h"
-#include "nape-diary-private.h"
+#include "ten-years.h"
 
-#define N_HEADACHES 20000
-#define N_INTAKES 30000
-#define N_SESSIONS 10000
-#define N_DAYS (10 * 365)
 #define RUNS 11
 
 /* When the last of the diary's own models changed, just before it says "changed". */
 static gint64 model_changed_at;
 
-static double
-median_ms (gint64 *times)
+/* The median of @times_us, in milliseconds. */
+static void
+report_median_ms (const char *name,
+                  double     *times_us)
 {
-  gint64 sorted[RUNS];
-
-  memcpy (sorted, times, sizeof sorted);
-  for (guint i = 1; i < RUNS; i++)
-    for (guint j = i; j > 0 && sorted[j - 1] > sorted[j]; j--)
-      {
-        gint64 swap = sorted[j];
-
-        sorted[j] = sorted[j - 1];
-        sorted[j - 1] = swap;
-      }
-
-  return sorted[RUNS / 2] / 1000.0;
-}
-
-/* A time in the ten years up to yesterday. */
-static GDateTime *
-random_time (GRand *rand)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
-
-  return g_date_time_add_seconds (yesterday, -g_rand_double_range (rand, 0, N_DAYS * 86400.0));
-}
-
-/* Only what the list shows: times, kinds, pain, doses and minutes. */
-static GBytes *
-ten_years (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20240101);
-  g_autoptr(NapeDiaryContents) contents = nape_diary_contents_new ();
-  g_autoptr(GDateTime) first_day = g_date_time_new_now_local ();
-  NapeDrug *drug = nape_drug_new ();
-
-  nape_drug_set_name (drug, "Ibuprofen");
-  nape_drug_set_unit (drug, "mg");
-  g_ptr_array_add (contents->drugs, drug);
-
-  for (guint i = 0; i < N_HEADACHES; i++)
-    {
-      NapeHeadache *headache = nape_headache_new ();
-      g_autoptr(GDateTime) start = random_time (rand);
-      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, g_rand_int_range (rand, 30, 1800));
-
-      nape_headache_set_start (headache, start);
-      nape_headache_set_end (headache, end);
-      nape_headache_set_peak_intensity (headache, g_rand_int_range (rand, 2, 10));
-      nape_headache_set_kind (headache, g_rand_int_range (rand, 0, 7));
-      g_ptr_array_add (contents->headaches, headache);
-    }
-
-  for (guint i = 0; i < N_INTAKES; i++)
-    {
-      NapeIntake *intake = nape_intake_new ();
-      g_autoptr(GDateTime) time = random_time (rand);
-
-      nape_intake_set_time (intake, time);
-      nape_intake_set_drug_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (drug)));
-      nape_intake_set_dose (intake, 400);
-      nape_intake_set_unit (intake, "mg");
-      g_ptr_array_add (contents->intakes, intake);
-    }
-
-  for (guint i = 0; i < N_SESSIONS; i++)
-    {
-      NapeMassageSession *session = nape_massage_session_new ();
-      g_autoptr(GDateTime) start = random_time (rand);
-
-      nape_massage_session_set_start (session, start);
-      nape_massage_session_set_duration (session, g_rand_int_range (rand, 120, 1200));
-      nape_massage_session_set_pain_before (session, g_rand_int_range (rand, 3, 9));
-      nape_massage_session_set_pain_after (session, g_rand_int_range (rand, 0, 6));
-      g_ptr_array_add (contents->massage_sessions, session);
-    }
-
-  for (guint i = 0; i < N_DAYS; i++)
-    {
-      NapeDayFactors *factors = nape_day_factors_new ();
-      g_autoptr(GDateTime) day = g_date_time_add_days (first_day, -(int) i);
-      g_autofree char *date = g_date_time_format (day, "%Y-%m-%d");
-
-      nape_day_factors_set_date (factors, date);
-      nape_day_factors_set_sleep_hours (factors, g_rand_double_range (rand, 4, 9));
-      nape_day_factors_set_stress (factors, g_rand_int_range (rand, 0, 4));
-      g_ptr_array_add (contents->day_factors, factors);
-    }
-
-  return nape_diary_contents_to_json (contents);
+  bench_report (name, bench_percentile (times_us, RUNS, 0.5) / 1000.0, "ms");
 }
 
 static void
@@ -170,8 +82,13 @@ main (int   argc,
   g_autofree char *path = NULL;
   g_autoptr(GBytes) json = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
-  gint64 open_times[RUNS], frame_times[RUNS], naive_times[RUNS], naive_frame_times[RUNS];
-  gint64 edit_times[RUNS], add_times[RUNS], delete_times[RUNS], update_frame_times[RUNS];
+  g_autoptr(NapeDiaryContents) contents = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) today = NULL;
+  g_autoptr(GDateTime) first = NULL;
+  double open_times[RUNS], frame_times[RUNS], naive_times[RUNS], naive_frame_times[RUNS];
+  double edit_times[RUNS], add_times[RUNS], delete_times[RUNS], update_frame_times[RUNS];
+  double naive_ms, edit_ms;
   GtkWindow *window;
   NapeDiaryPage *page;
   NapeDiary *diary;
@@ -188,7 +105,13 @@ main (int   argc,
   gtk_init ();
   adw_init ();
 
-  json = ten_years ();
+  /* The ten years up to yesterday, so the newest days are "Today" and "Yesterday". */
+  now = g_date_time_new_now_local ();
+  today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                 g_date_time_get_day_of_month (now), 0, 0, 0);
+  first = g_date_time_add_days (today, -TEN_YEARS_DAYS);
+  contents = ten_years_generate (20240101, first);
+  json = nape_diary_contents_to_json (contents);
   diary = nape_diary_open (path, &error);
   g_assert_no_error (error);
   saved_or_deleted (nape_diary_import (diary, json, NAPE_DIARY_FORMAT_JSON, NULL, &error), error);
@@ -217,12 +140,12 @@ main (int   argc,
   watch_models (diary);
   n_items = g_list_model_get_n_items (nape_diary_page_get_entries (page));
   g_print ("# %u list items: %u headaches, %u intakes, %u sessions, %u days noted\n", n_items,
-           N_HEADACHES, N_INTAKES, N_SESSIONS, N_DAYS);
+           TEN_YEARS_HEADACHES, TEN_YEARS_INTAKES, TEN_YEARS_SESSIONS, TEN_YEARS_DAYS);
 
   for (guint r = 0; r < RUNS; r++)
     {
       g_autoptr(NapeHeadache) headache = nape_headache_new ();
-      g_autoptr(GDateTime) start = random_time (rand);
+      g_autoptr(GDateTime) start = ten_years_random_time (rand, first);
       gint64 t0;
 
       /* The naive way: the whole list built and put in again. */
@@ -251,15 +174,17 @@ main (int   argc,
     }
   g_assert_cmpuint (g_list_model_get_n_items (nape_diary_page_get_entries (page)), ==, n_items);
 
-  g_print ("BENCH diary-page-first-list-10y %.3f ms\n", median_ms (open_times));
-  g_print ("BENCH diary-page-first-list-drawn-10y %.3f ms\n", median_ms (frame_times));
-  g_print ("BENCH diary-page-update-edit-10y %.3f ms\n", median_ms (edit_times));
-  g_print ("BENCH diary-page-update-add-10y %.3f ms\n", median_ms (add_times));
-  g_print ("BENCH diary-page-update-delete-10y %.3f ms\n", median_ms (delete_times));
-  g_print ("BENCH diary-page-update-edit-drawn-10y %.3f ms\n", median_ms (update_frame_times));
-  g_print ("BENCH diary-page-update-naive-10y %.3f ms\n", median_ms (naive_times));
-  g_print ("BENCH diary-page-update-naive-drawn-10y %.3f ms\n", median_ms (naive_frame_times));
-  g_print ("BENCH diary-page-update-edit-ratio %.3f x\n", median_ms (naive_times) / median_ms (edit_times));
+  report_median_ms ("diary-page-first-list-10y", open_times);
+  report_median_ms ("diary-page-first-list-drawn-10y", frame_times);
+  report_median_ms ("diary-page-update-edit-10y", edit_times);
+  report_median_ms ("diary-page-update-add-10y", add_times);
+  report_median_ms ("diary-page-update-delete-10y", delete_times);
+  report_median_ms ("diary-page-update-edit-drawn-10y", update_frame_times);
+  report_median_ms ("diary-page-update-naive-10y", naive_times);
+  report_median_ms ("diary-page-update-naive-drawn-10y", naive_frame_times);
+  naive_ms = bench_percentile (naive_times, RUNS, 0.5);
+  edit_ms = bench_percentile (edit_times, RUNS, 0.5);
+  bench_report ("diary-page-update-edit-ratio", naive_ms / edit_ms, "x");
 
   gtk_window_destroy (window);
   {

@@ -8,13 +8,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bench.h"
 #include "nape-diary-private.h"
 #include "nape-diary-statistics.h"
 #include "nape-diary.h"
+#include "ten-years.h"
 
-#define N_HEADACHES 20000
-#define N_INTAKES 30000
-#define N_SESSIONS 10000
 #define FIRST_YEAR 2015
 #define N_YEARS 10
 #define RUNS 21
@@ -25,154 +24,6 @@ static double
 now_ms (void)
 {
   return g_get_monotonic_time () / 1000.0;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return values[n / 2];
-}
-
-static void
-report (const char *name,
-        double      value,
-        const char *unit)
-{
-  g_print ("BENCH %s %.3f %s\n", name, value, unit);
-}
-
-static GDateTime *
-random_time (GRand *rand)
-{
-  g_autoptr(GDateTime) first = g_date_time_new (berlin, FIRST_YEAR, 1, 1, 0, 0, 0);
-  gint64 span = (gint64) N_YEARS * 365 * 24 * 3600;
-  g_autoptr(GDateTime) utc = g_date_time_add_seconds (first, (double) (g_rand_double (rand) * span));
-
-  return g_date_time_to_timezone (utc, berlin);
-}
-
-/* Ten years of a heavy user, always the same for the same seed. */
-static NapeDiaryContents *
-generate (guint32 seed)
-{
-  static const char *symptoms[] = { "nausea", "light-sensitivity", "sound-sensitivity", "neck-pain", "dizziness" };
-  static const char *triggers[] = { "stress", "poor-sleep", "screen-time", "posture", "weather", "alcohol" };
-  static const char *areas[] = { "occiput:left", "occiput:right", "temple:left", "temple:right", "forehead:center" };
-  static const char *zones[] = { "suboccipitals:left", "suboccipitals:right", "upper-trapezius:left",
-                                 "upper-trapezius:right", "splenius-capitis:left" };
-  static const struct { const char *name; NapeOveruseClass klass; gboolean preventive; } drugs[] = {
-    { "Ibuprofen 400", NAPE_OVERUSE_CLASS_NSAID, FALSE },
-    { "Paracetamol 500", NAPE_OVERUSE_CLASS_SIMPLE_ANALGESIC, FALSE },
-    { "Sumatriptan 50", NAPE_OVERUSE_CLASS_TRIPTAN, FALSE },
-    { "Aspirin, caffeine and paracetamol", NAPE_OVERUSE_CLASS_COMBINATION, FALSE },
-    { "Tramadol", NAPE_OVERUSE_CLASS_OPIOID, FALSE },
-    { "Amitriptyline 10", NAPE_OVERUSE_CLASS_OTHER, TRUE },
-  };
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  NapeDiaryContents *contents = nape_diary_contents_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (drugs); i++)
-    {
-      NapeDrug *drug = nape_drug_new ();
-
-      nape_drug_set_name (drug, drugs[i].name);
-      nape_drug_set_overuse_class (drug, drugs[i].klass);
-      nape_drug_set_preventive (drug, drugs[i].preventive);
-      nape_drug_set_unit (drug, "mg");
-      g_ptr_array_add (contents->drugs, drug);
-    }
-
-  for (guint i = 0; i < N_HEADACHES; i++)
-    {
-      NapeHeadache *headache = nape_headache_new ();
-      g_autoptr(GDateTime) start = random_time (rand);
-      g_autoptr(GDateTime) end = g_date_time_add_minutes (start, g_rand_int_range (rand, 30, 30 * 60));
-      const char *some_symptoms[] = { symptoms[g_rand_int_range (rand, 0, 5)], NULL };
-      const char *some_triggers[] = { triggers[g_rand_int_range (rand, 0, 6)], NULL };
-      const char *some_areas[] = { areas[g_rand_int_range (rand, 0, 5)], NULL };
-
-      nape_headache_set_start (headache, start);
-      nape_headache_set_end (headache, end);
-      nape_headache_set_peak_intensity (headache, g_rand_int_range (rand, 2, 10));
-      nape_headache_set_kind (headache, g_rand_int_range (rand, 0, 7));
-      nape_headache_set_side (headache, g_rand_int_range (rand, 0, 8));
-      nape_headache_set_quality (headache, g_rand_int_range (rand, 0, 7));
-      nape_headache_set_aura (headache, g_rand_int_range (rand, 0, 10) == 0);
-      nape_headache_set_symptoms (headache, some_symptoms);
-      nape_headache_set_triggers (headache, some_triggers);
-      nape_headache_set_areas (headache, some_areas);
-      nape_headache_add_intensity (headache, start, 3);
-      nape_headache_add_intensity (headache, end, 1);
-      if (i % 4 == 0)
-        nape_headache_set_notes (headache, "Started after a long day at the screen, eased with massage and a walk.");
-      g_ptr_array_add (contents->headaches, headache);
-    }
-
-  for (guint i = 0; i < N_INTAKES; i++)
-    {
-      NapeIntake *intake = nape_intake_new ();
-      g_autoptr(GDateTime) time = random_time (rand);
-
-      nape_intake_set_time (intake, time);
-      nape_intake_set_drug_uuid (intake, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (contents->drugs->pdata[g_rand_int_range (rand, 0, 6)])));
-      if (i % 2 == 0)
-        nape_intake_set_headache_uuid (intake,
-                                       nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (contents->headaches->pdata[g_rand_int_range (rand, 0, N_HEADACHES)])));
-      nape_intake_set_dose (intake, 400);
-      nape_intake_set_unit (intake, "mg");
-      nape_intake_set_effect (intake, g_rand_int_range (rand, 0, 4));
-      g_ptr_array_add (contents->intakes, intake);
-    }
-
-  for (guint i = 0; i < N_SESSIONS; i++)
-    {
-      NapeMassageSession *session = nape_massage_session_new ();
-      g_autoptr(GDateTime) start = random_time (rand);
-      const char *some_zones[] = { zones[g_rand_int_range (rand, 0, 5)], zones[g_rand_int_range (rand, 0, 5)], NULL };
-
-      nape_massage_session_set_start (session, start);
-      nape_massage_session_set_routine_id (session, "back-of-head-first-week");
-      nape_massage_session_set_zones (session, some_zones);
-      nape_massage_session_set_steps_done (session, g_rand_int_range (rand, 1, 9));
-      nape_massage_session_set_duration (session, g_rand_int_range (rand, 120, 1200));
-      nape_massage_session_set_pain_before (session, g_rand_int_range (rand, 3, 9));
-      nape_massage_session_set_pain_after (session, g_rand_int_range (rand, 0, 6));
-      nape_massage_session_set_helped_step (session, g_rand_int_range (rand, -1, 6));
-      g_ptr_array_add (contents->massage_sessions, session);
-    }
-
-  {
-    GDate day;
-
-    g_date_clear (&day, 1);
-    g_date_set_dmy (&day, 1, 1, FIRST_YEAR);
-    for (guint i = 0; i < N_YEARS * 365; i++, g_date_add_days (&day, 1))
-      {
-        NapeDayFactors *factors = nape_day_factors_new ();
-        char date[16];
-
-        g_snprintf (date, sizeof date, "%04d-%02d-%02d",
-                    g_date_get_year (&day), g_date_get_month (&day), g_date_get_day (&day));
-        nape_day_factors_set_date (factors, date);
-        nape_day_factors_set_sleep_hours (factors, g_rand_double_range (rand, 4, 9));
-        nape_day_factors_set_stress (factors, g_rand_int_range (rand, 0, 4));
-        nape_day_factors_set_reduced_work (factors, g_rand_int_range (rand, 0, 5) == 0);
-        g_ptr_array_add (contents->day_factors, factors);
-      }
-  }
-
-  return contents;
 }
 
 /* The same SQL as nape-diary-statistics.c, stepped raw with no object
@@ -248,7 +99,7 @@ time_raw (sqlite3     *db,
   for (guint s = 0; s < n; s++)
     sqlite3_finalize (stmts[s]);
 
-  return median (runs, RUNS);
+  return bench_percentile (runs, RUNS, 0.5);
 }
 
 typedef GArray *(*CountFunc) (NapeDiary *, int, int, guint, GError **);
@@ -271,7 +122,7 @@ time_count (NapeDiary *diary,
       g_assert (result != NULL);
     }
 
-  return median (runs, RUNS);
+  return bench_percentile (runs, RUNS, 0.5);
 }
 
 static GArray *
@@ -319,10 +170,10 @@ bench_query (NapeDiary   *diary,
       double lower = time_raw (raw, sqls, spans[i].year * 10000 + 101, last * 10000 + 1231);
       double group = time_raw (raw, group_sqls, spans[i].year * 10000 + 101, last * 10000 + 1231);
 
-      report (label, api, "ms");
-      report (raw_label, lower, "ms");
-      report (ratio_label, api / lower, "x");
-      report (group_label, group, "ms");
+      bench_report (label, api, "ms");
+      bench_report (raw_label, lower, "ms");
+      bench_report (ratio_label, api / lower, "x");
+      bench_report (group_label, group, "ms");
     }
 }
 
@@ -341,13 +192,15 @@ main (int   argc,
   NapeDiary *diary;
   sqlite3 *raw = NULL;
   g_autoptr(GRand) rand_for_adds = g_rand_new_with_seed (7);
+  g_autoptr(GDateTime) first = NULL;
   double t0, runs[RUNS];
   guint added = 0;
 
   g_setenv ("TZ", "Europe/Berlin", TRUE);
   berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  first = g_date_time_new (berlin, FIRST_YEAR, 1, 1, 0, 0, 0);
 
-  contents = generate (20240101);
+  contents = ten_years_generate (20240101, first);
   json = nape_diary_contents_to_json (contents);
 
   diary = nape_diary_open (path, &error);
@@ -355,7 +208,7 @@ main (int   argc,
   t0 = now_ms ();
   if (!nape_diary_import (diary, json, NAPE_DIARY_FORMAT_JSON, &added, &error))
     g_error ("%s", error->message);
-  report ("diary-import-json-10y", now_ms () - t0, "ms");
+  bench_report ("diary-import-json-10y", now_ms () - t0, "ms");
   g_print ("# %u records: %u headaches, %u intakes, %u sessions, %u days; JSON %.1f MB\n",
            added, contents->headaches->len, contents->intakes->len, contents->massage_sessions->len,
            contents->day_factors->len, g_bytes_get_size (json) / 1e6);
@@ -365,7 +218,7 @@ main (int   argc,
   t0 = now_ms ();
   diary = nape_diary_open (path, &error);
   g_assert_no_error (error);
-  report ("diary-open-with-daily-backup", now_ms () - t0, "ms");
+  bench_report ("diary-open-with-daily-backup", now_ms () - t0, "ms");
   g_object_unref (diary);
 
   for (guint r = 0; r < RUNS; r++)
@@ -376,7 +229,7 @@ main (int   argc,
       g_assert_no_error (error);
       g_object_unref (diary);
     }
-  report ("diary-open", median (runs, RUNS), "ms");
+  bench_report ("diary-open", bench_percentile (runs, RUNS, 0.5), "ms");
 
   {
     GStatBuf st;
@@ -403,7 +256,7 @@ main (int   argc,
         g_error ("%s", error->message);
       runs[r] = now_ms () - t0;
     }
-  report ("diary-add-entry-durable", median (runs, RUNS), "ms");
+  bench_report ("diary-add-entry-durable", bench_percentile (runs, RUNS, 0.5), "ms");
 
   g_assert (sqlite3_open_v2 (path, &raw, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK);
   {
@@ -430,13 +283,13 @@ main (int   argc,
         g_assert (statuses != NULL);
       }
     {
-      double api = median (runs, RUNS);
+      double api = bench_percentile (runs, RUNS, 0.5);
       double lower = time_raw (raw, medication_sqls, (FIRST_YEAR + N_YEARS - 1) * 10000 + 101,
                                (FIRST_YEAR + N_YEARS - 1) * 10000 + 1231);
 
-      report ("diary-overuse-check-month", api, "ms");
-      report ("diary-overuse-check-month-raw-sqlite", lower, "ms");
-      report ("diary-overuse-check-month-ratio", api / lower, "x");
+      bench_report ("diary-overuse-check-month", api, "ms");
+      bench_report ("diary-overuse-check-month-raw-sqlite", lower, "ms");
+      bench_report ("diary-overuse-check-month-ratio", api / lower, "x");
     }
 
     /* Every month of ten years, as a chart of overuse would ask. */
@@ -446,30 +299,30 @@ main (int   argc,
 
       g_assert (last != NULL);
     }
-    report ("diary-overuse-check-every-month-10y", now_ms () - t0, "ms");
+    bench_report ("diary-overuse-check-every-month-10y", now_ms () - t0, "ms");
   }
   sqlite3_close (raw);
 
   t0 = now_ms ();
   exported = nape_diary_export (diary, NAPE_DIARY_FORMAT_JSON, &error);
-  report ("diary-export-json-10y", now_ms () - t0, "ms");
+  bench_report ("diary-export-json-10y", now_ms () - t0, "ms");
   g_assert_no_error (error);
   t0 = now_ms ();
   csv = nape_diary_export (diary, NAPE_DIARY_FORMAT_CSV, &error);
-  report ("diary-export-csv-10y", now_ms () - t0, "ms");
+  bench_report ("diary-export-csv-10y", now_ms () - t0, "ms");
   g_assert_no_error (error);
 
   t0 = now_ms ();
   {
     g_autoptr(GListModel) keep = g_object_ref (nape_diary_get_headaches (diary));
 
-    report ("diary-model-headaches-load", now_ms () - t0, "ms");
+    bench_report ("diary-model-headaches-load", now_ms () - t0, "ms");
 
     /* Adding with the model loaded also places the entry in it. */
     for (guint r = 0; r < RUNS; r++)
       {
         g_autoptr(NapeHeadache) headache = nape_headache_new ();
-        g_autoptr(GDateTime) start = random_time (rand_for_adds);
+        g_autoptr(GDateTime) start = ten_years_random_time (rand_for_adds, first);
 
         nape_headache_set_start (headache, start);
         t0 = now_ms ();
@@ -477,7 +330,7 @@ main (int   argc,
           g_error ("%s", error->message);
         runs[r] = now_ms () - t0;
       }
-    report ("diary-add-entry-durable-model-loaded", median (runs, RUNS), "ms");
+    bench_report ("diary-add-entry-durable-model-loaded", bench_percentile (runs, RUNS, 0.5), "ms");
   }
   g_object_unref (diary);
 
@@ -486,7 +339,7 @@ main (int   argc,
   t0 = now_ms ();
   if (!nape_diary_import (diary, csv, NAPE_DIARY_FORMAT_CSV, &added, &error))
     g_error ("%s", error->message);
-  report ("diary-import-csv-10y", now_ms () - t0, "ms");
+  bench_report ("diary-import-csv-10y", now_ms () - t0, "ms");
   g_object_unref (diary);
 
   if (g_getenv ("NAPE_BENCH_KEEP") != NULL)

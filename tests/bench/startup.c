@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bench.h"
+
 #define RUNS 15
 
 /* Spawns @program once and returns the microseconds from just before exec to the first
@@ -36,28 +38,11 @@ time_to_first_frame (const char *program)
   return frame - start;
 }
 
-static int
-compare_gint64 (gconstpointer a,
-                gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median_ms (gint64 *times)
-{
-  qsort (times, RUNS, sizeof times[0], compare_gint64);
-
-  return times[RUNS / 2] / 1000.0;
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  gint64 nape_times[RUNS], floor_times[RUNS];
+  double nape_times[RUNS], floor_times[RUNS];
   g_autofree char *data_dir = NULL;
   double nape_ms, floor_ms;
 
@@ -80,8 +65,8 @@ main (int   argc,
       floor_times[i] = time_to_first_frame (argv[2]);
       nape_times[i] = time_to_first_frame (argv[1]);
     }
-  nape_ms = median_ms (nape_times);
-  floor_ms = median_ms (floor_times);
+  nape_ms = bench_percentile (nape_times, RUNS, 0.5) / 1000.0;
+  floor_ms = bench_percentile (floor_times, RUNS, 0.5) / 1000.0;
 
   g_print ("BENCH startup-nape %.1f ms\n", nape_ms);
   g_print ("BENCH startup-floor %.1f ms\n", floor_ms);

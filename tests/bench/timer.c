@@ -24,6 +24,7 @@
 
 #include <stdlib.h>
 
+#include "bench.h"
 #include "nape-routine.h"
 #include "nape-session.h"
 #include "nape-system-clock.h"
@@ -122,31 +123,20 @@ typedef struct
   guint      n;
 } Run;
 
-static int
-compare_gint64 (const void *a,
-                const void *b)
-{
-  gint64 x = *(const gint64 *) a;
-  gint64 y = *(const gint64 *) b;
-
-  return (x > y) - (x < y);
-}
-
 static void
 report (const char *prefix,
         Run        *run)
 {
-  gint64 lateness[N_STEPS];
+  double lateness[N_STEPS];
   guint n = 0;
 
   /* Boundaries 1 … N_STEPS: each step's start after the first, and the end. */
   for (guint k = 1; k <= N_STEPS; k++)
-    lateness[n++] = run->at_us[k] - (run->start_us + (gint64) k * STEP_MS * 1000);
-  qsort (lateness, n, sizeof (gint64), compare_gint64);
+    lateness[n++] = (run->at_us[k] - (run->start_us + (gint64) k * STEP_MS * 1000)) / 1000.0;
 
-  g_print ("BENCH %s-lateness-median %.3f ms\n", prefix, lateness[n / 2] / 1000.0);
-  g_print ("BENCH %s-lateness-p99 %.3f ms\n", prefix, lateness[(n * 99 + 99) / 100 - 1] / 1000.0);
-  g_print ("BENCH %s-lateness-max %.3f ms\n", prefix, lateness[n - 1] / 1000.0);
+  g_print ("BENCH %s-lateness-median %.3f ms\n", prefix, bench_percentile (lateness, n, 0.5));
+  g_print ("BENCH %s-lateness-p99 %.3f ms\n", prefix, bench_percentile (lateness, n, 0.99));
+  g_print ("BENCH %s-lateness-max %.3f ms\n", prefix, bench_percentile (lateness, n, 1));
   g_print ("BENCH %s-drift-end %.3f ms\n", prefix,
            (run->at_us[N_STEPS] - (run->start_us + (gint64) N_STEPS * STEP_MS * 1000)) / 1000.0);
 }
