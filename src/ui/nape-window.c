@@ -134,16 +134,22 @@ visible_page_changed_cb (NapeWindow *self)
 }
 
 /* The pages not shown yet are built once the first frame is on screen, so the window
- * appears sooner and the diary still opens right away. */
+ * appears sooner and the diary still opens right away; one page per idle callback, so a
+ * frame can come in between. */
 static gboolean
 build_pages_cb (gpointer user_data)
 {
   NapeWindow *self = user_data;
 
-  self->build_pages_id = 0;
-  ensure_diary_page (self);
+  if (self->diary_page == NULL)
+    {
+      ensure_diary_page (self);
+      if (self->routines_page == NULL)
+        return G_SOURCE_CONTINUE;
+    }
   ensure_routines_page (self);
 
+  self->build_pages_id = 0;
   return G_SOURCE_REMOVE;
 }
 
