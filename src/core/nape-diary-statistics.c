@@ -34,9 +34,11 @@ static const char sql_drugs[] =
 static const char sql_intake_days[] =
   "SELECT day, drug_id FROM intake WHERE day BETWEEN ?1 AND ?2 ORDER BY day";
 
+/* SQLite picks the partial index headache_ongoing for this by itself; naming it with
+ * INDEXED BY would make the query fail outright on a file that lacks the index. */
 static const char sql_ongoing[] =
   "SELECT start_time, start_offset, kind = 'migraine' OR aura = 1, COALESCE (peak_intensity, 0)"
-  " FROM headache INDEXED BY headache_ongoing WHERE end_time IS NULL";
+  " FROM headache WHERE end_time IS NULL";
 
 static const char sql_worst_pain_days[] =
   "SELECT d.day, MAX (COALESCE (h.peak_intensity, 0)) FROM headache_day d"
