@@ -44,6 +44,7 @@ main (int   argc,
   g_autoptr(NapeDrug) ibuprofen = NULL;
   g_autoptr(NapeDrug) paracetamol = NULL;
   g_autoptr(NapeDrug) sumatriptan = NULL;
+  g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) today = NULL;
   guint n_headaches = 0;
 
@@ -72,12 +73,9 @@ main (int   argc,
   paracetamol = add_drug (diary, "Paracetamol", "mg", NAPE_OVERUSE_CLASS_SIMPLE_ANALGESIC);
   sumatriptan = add_drug (diary, "Sumatriptan", "mg", NAPE_OVERUSE_CLASS_TRIPTAN);
 
-  {
-    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-    today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
-                                   g_date_time_get_day_of_month (now), 0, 0, 0);
-  }
+  now = g_date_time_new_now_local ();
+  today = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
+                                 g_date_time_get_day_of_month (now), 0, 0, 0);
 
   for (int days_ago = 365; days_ago >= 0; days_ago--)
     {
@@ -92,7 +90,10 @@ main (int   argc,
       if (g_rand_double (rand) < chance)
         {
           g_autoptr(NapeHeadache) headache = nape_headache_new ();
-          g_autoptr(GDateTime) start = g_date_time_add_minutes (day, g_rand_int_range (rand, 7 * 60, 20 * 60));
+          /* Today's began a while ago: nothing in the diary lies in the future. */
+          g_autoptr(GDateTime) start = days_ago > 0
+            ? g_date_time_add_minutes (day, g_rand_int_range (rand, 7 * 60, 20 * 60))
+            : g_date_time_add_minutes (now, -g_rand_int_range (rand, 2 * 60, 4 * 60));
           g_autoptr(GDateTime) end = g_date_time_add_minutes (start, g_rand_int_range (rand, 45, 9 * 60));
           gboolean migraine = g_rand_double (rand) < 0.18;
           int intensity = migraine ? g_rand_int_range (rand, 6, 10) : g_rand_int_range (rand, 2, 7);
