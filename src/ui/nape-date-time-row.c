@@ -52,7 +52,7 @@ static void
 update_date_label (NapeDateTimeRow *self)
 {
   /* Translators: a day in the editors, on the button that opens a calendar; see strftime */
-  g_autofree char *label = g_date_time_format (self->date_time, _("%a %e %b %Y"));
+  g_autofree char *label = g_date_time_format (self->date_time, _("%a %-d %b %Y"));
 
   gtk_menu_button_set_label (self->date_button, g_strstrip (label));
 }
@@ -277,7 +277,7 @@ nape_date_time_row_format_day (NapeDateTimeRow *self)
   g_return_val_if_fail (NAPE_IS_DATE_TIME_ROW (self), NULL);
 
   /* Translators: an editor's subtitle, the day of the headache, medicine or session; see strftime */
-  day = g_date_time_format (self->date_time, _("%A %e %B"));
+  day = g_date_time_format (self->date_time, _("%A %-d %B"));
 
   return g_strdup (g_strstrip (day));
 }

@@ -132,7 +132,7 @@ load_day (NapeDayEditor *self)
       && (day = g_date_time_new_local (year, month, mday, 12, 0, 0)) != NULL)
     {
       /* Translators: the day editor's subtitle; see strftime */
-      g_autofree char *subtitle = g_date_time_format (day, _("%A %e %B %Y"));
+      g_autofree char *subtitle = g_date_time_format (day, _("%A %-d %B %Y"));
 
       adw_window_title_set_subtitle (self->window_title, g_strstrip (subtitle));
     }

@@ -120,7 +120,7 @@ fill_headaches (NapeIntakeEditor *self,
         clock = g_date_time_format (local, "%H:%M");
       else
         /* Translators: when a headache linked to a medicine began, on another day; see strftime */
-        clock = g_date_time_format (local, _("%e %b, %H:%M"));
+        clock = g_date_time_format (local, _("%-d %b, %H:%M"));
 
       intensity = nape_headache_get_peak_intensity (headache);
       if (intensity >= 0)
