@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "nape-anatomy-view.h"
+#include "nape-drawn-focus.h"
 
 typedef struct
 {
@@ -597,6 +598,7 @@ nape_anatomy_view_init (NapeAnatomyView *self)
   g_array_set_clear_func (self->highlights, clear_highlight);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  nape_widget_track_drawn_focus (GTK_WIDGET (self));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "pointer");
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "nape-drawn-focus.h"
 #include "nape-month-calendar.h"
 
 #define N_COLUMNS 7
@@ -29,9 +30,17 @@ struct _NapeMonthCalendar
   int       intensity[31];
   /* The day the keyboard is on, always within the month shown. */
   int       focus_day;
+  /* The day last clicked or chosen with Enter, in the month shown, or 0. */
+  int       selected_day;
 };
 
 G_DEFINE_FINAL_TYPE (NapeMonthCalendar, nape_month_calendar, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTED_DAY,
+  N_PROPS
+};
 
 enum {
   DAY_ACTIVATED,
@@ -39,6 +48,7 @@ enum {
   N_SIGNALS
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* Arrows move a day or a week, Page Up and Page Down a month; the grid is drawn left to
@@ -221,11 +231,12 @@ append_rounded (GtkSnapshot   *snapshot,
                 double         x,
                 double         y,
                 double         size,
+                double         radius,
                 const GdkRGBA *color)
 {
   GskRoundedRect rect;
 
-  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, size, size), size / 2);
+  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (x, y, size, size), radius);
   gtk_snapshot_push_rounded_clip (snapshot, &rect);
   gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x, y, size, size));
   gtk_snapshot_pop (snapshot);
@@ -243,7 +254,7 @@ nape_month_calendar_snapshot (GtkWidget   *widget,
   double x0 = (gtk_widget_get_width (widget) - cell * N_COLUMNS) / 2;
   int offset = first_weekday (self->year, self->month);
   int n_days = days_in_month (self->year, self->month);
-  GdkRGBA fg, dim, pain, accent, on_pain = { 1, 1, 1, 1 };
+  GdkRGBA fg, dim, pain, accent, chosen, on_pain = { 1, 1, 1, 1 };
 
   gtk_style_context_get_color (context, &fg);
   dim = fg;
@@ -253,6 +264,8 @@ nape_month_calendar_snapshot (GtkWidget   *widget,
     gdk_rgba_parse (&pain, "#c01c28");
   if (!gtk_style_context_lookup_color (context, "accent_color", &accent))
     accent = fg;
+  chosen = accent;
+  chosen.alpha *= 0.3;
 
   /* Weekday initials, from a week known to start on a Monday. */
   monday = g_date_time_new_local (2024, 1, 1, 0, 0, 0);
@@ -281,13 +294,18 @@ nape_month_calendar_snapshot (GtkWidget   *widget,
       const GdkRGBA *text_color = future ? &dim : &fg;
       char number[4];
 
+      /* The chosen day is a tile, square where the rings and the shading are round, so it
+       * shows around a shaded day and beside today and the keyboard focus. */
+      if (d == self->selected_day)
+        append_rounded (snapshot, cx - cell / 2 + 1, cy - cell / 2 + 1, cell - 2, 6, &chosen);
+
       if (intensity >= 0)
         {
           GdkRGBA shade = pain;
 
           /* Mild days are a light tint, the worst ones almost solid. */
           shade.alpha = 0.18 + 0.075 * CLAMP (intensity, 0, 10);
-          append_rounded (snapshot, cx - disc / 2, cy - disc / 2, disc, &shade);
+          append_rounded (snapshot, cx - disc / 2, cy - disc / 2, disc, disc / 2, &shade);
           if (shade.alpha > 0.55)
             text_color = &on_pain;
         }
@@ -365,6 +383,7 @@ pressed_cb (GtkGestureClick   *gesture,
 
   /* The keyboard carries on from the day clicked. */
   set_focus_day (self, day);
+  nape_month_calendar_set_selected_day (self, day);
   g_signal_emit (self, signals[DAY_ACTIVATED], 0, day);
 }
 
@@ -409,31 +428,70 @@ activate_day_action (GtkWidget  *widget,
 {
   NapeMonthCalendar *self = NAPE_MONTH_CALENDAR (widget);
 
+  nape_month_calendar_set_selected_day (self, self->focus_day);
   g_signal_emit (self, signals[DAY_ACTIVATED], 0, self->focus_day);
 }
 
 static void
-nape_month_calendar_state_flags_changed (GtkWidget     *widget,
-                                         GtkStateFlags  previous_state)
+nape_month_calendar_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
 {
-  GtkStateFlags changed = previous_state ^ gtk_widget_get_state_flags (widget);
+  NapeMonthCalendar *self = NAPE_MONTH_CALENDAR (object);
 
-  GTK_WIDGET_CLASS (nape_month_calendar_parent_class)->state_flags_changed (widget,
-                                                                            previous_state);
+  switch (prop_id)
+    {
+    case PROP_SELECTED_DAY:
+      g_value_set_int (value, self->selected_day);
+      break;
 
-  /* The focus ring is ours to draw: no style change redraws it. */
-  if (changed & (GTK_STATE_FLAG_FOCUSED | GTK_STATE_FLAG_FOCUS_VISIBLE))
-    gtk_widget_queue_draw (widget);
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nape_month_calendar_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  NapeMonthCalendar *self = NAPE_MONTH_CALENDAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_DAY:
+      nape_month_calendar_set_selected_day (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
 nape_month_calendar_class_init (NapeMonthCalendarClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = nape_month_calendar_get_property;
+  object_class->set_property = nape_month_calendar_set_property;
 
   widget_class->snapshot = nape_month_calendar_snapshot;
   widget_class->measure = nape_month_calendar_measure;
-  widget_class->state_flags_changed = nape_month_calendar_state_flags_changed;
+
+  /**
+   * NapeMonthCalendar:selected-day:
+   *
+   * The day marked as chosen, in the month shown, or 0 for none. A click or Enter on a day
+   * chooses it; showing another month forgets it.
+   */
+  properties[PROP_SELECTED_DAY] =
+    g_param_spec_int ("selected-day", NULL, NULL, 0, 31, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * NapeMonthCalendar::day-activated:
@@ -491,6 +549,7 @@ nape_month_calendar_init (NapeMonthCalendar *self)
   self->focus_day = starting_day (self);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  nape_widget_track_drawn_focus (GTK_WIDGET (self));
 
   g_signal_connect (click, "pressed", G_CALLBACK (pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
@@ -511,7 +570,7 @@ nape_month_calendar_new (void)
  * @month: the month, 1–12
  *
  * Shows another month and forgets the shaded days. The keyboard focus moves to today, or
- * to the 1st, unless the month is the one already shown.
+ * to the 1st, and the chosen day is forgotten, unless the month is the one already shown.
  */
 void
 nape_month_calendar_set_month (NapeMonthCalendar *self,
@@ -527,6 +586,7 @@ nape_month_calendar_set_month (NapeMonthCalendar *self,
       self->month = month;
       self->focus_day = starting_day (self);
       update_label (self);
+      nape_month_calendar_set_selected_day (self, 0);
     }
   nape_month_calendar_clear_days (self);
 }
@@ -601,6 +661,36 @@ nape_month_calendar_get_focus_day (NapeMonthCalendar *self)
   g_return_val_if_fail (NAPE_IS_MONTH_CALENDAR (self), 1);
 
   return self->focus_day;
+}
+
+int
+nape_month_calendar_get_selected_day (NapeMonthCalendar *self)
+{
+  g_return_val_if_fail (NAPE_IS_MONTH_CALENDAR (self), 0);
+
+  return self->selected_day;
+}
+
+/**
+ * nape_month_calendar_set_selected_day:
+ * @self: a #NapeMonthCalendar
+ * @day: a day of the month shown, or 0 for none
+ *
+ * Marks @day as the chosen one, as a click on it does.
+ */
+void
+nape_month_calendar_set_selected_day (NapeMonthCalendar *self,
+                                      int                day)
+{
+  g_return_if_fail (NAPE_IS_MONTH_CALENDAR (self));
+  g_return_if_fail (day >= 0 && day <= days_in_month (self->year, self->month));
+
+  if (self->selected_day == day)
+    return;
+
+  self->selected_day = day;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_DAY]);
 }
 
 /**

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-month-calendar.c: the Diary's month calendar under Xvfb, without a mouse: Tab reaches
  * it, the keys walk its days across weeks and months, Enter does what a click does, a
- * screen reader hears the day and its pain, and the focus ring shows for the keyboard only. */
+ * screen reader hears the day and its pain, the focus ring shows for the keyboard only and
+ * follows the keys, and the chosen day is marked. */
 
 #include "config.h"
 
@@ -71,9 +72,32 @@ day_activated_cb (NapeMonthCalendar *self,
   *activated = day;
 }
 
-/* Runs what the calendar's own key binding for @keyval runs, as a key press would. */
+/* Sends a key's press or release to the key controllers of @widget: GtkWindow's own there
+ * decide whether focus rings show, and they need no real event for it. */
 static void
-press_key (guint keyval)
+emit_key_signal (GtkWidget  *widget,
+                 const char *signal,
+                 guint       keyval)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+      gboolean handled = FALSE;
+
+      if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        continue;
+
+      if (g_str_equal (signal, "key-pressed"))
+        g_signal_emit_by_name (controller, signal, keyval, 0, 0, &handled);
+      else
+        g_signal_emit_by_name (controller, signal, keyval, 0, 0);
+    }
+}
+
+static void
+activate_binding (guint keyval)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (calendar));
 
@@ -103,6 +127,18 @@ press_key (guint keyval)
     }
 
   g_error ("the calendar has no binding for %s", gdk_keyval_name (keyval));
+}
+
+/* A key press and release on the calendar in the order GTK delivers them: the window in
+ * the capture phase, then the calendar's controllers, and the calendar's key binding. */
+static void
+press_key (guint keyval)
+{
+  emit_key_signal (GTK_WIDGET (window), "key-pressed", keyval);
+  emit_key_signal (GTK_WIDGET (calendar), "key-pressed", keyval);
+  activate_binding (keyval);
+  emit_key_signal (GTK_WIDGET (window), "key-released", keyval);
+  emit_key_signal (GTK_WIDGET (calendar), "key-released", keyval);
 }
 
 static void
@@ -311,6 +347,59 @@ test_focus_ring_for_keyboard_only (void)
   g_assert_true (g_bytes_equal (pointer, elsewhere));
 }
 
+/* GtkWindow hides focus rings a few seconds after the last key, and shows them again only
+ * for a key that moves its focus widget: the arrows, which move the calendar's own focus,
+ * must show the ring too, or Enter activates a day nobody saw. */
+static void
+test_focus_ring_follows_keys (void)
+{
+  show_month (2024, 1);
+  wait_until_active ();
+
+  gtk_widget_grab_focus (GTK_WIDGET (calendar));
+  press_key (GDK_KEY_Home);
+  gtk_window_set_focus_visible (window, FALSE);
+
+  press_key (GDK_KEY_Right);
+  assert_focus (2024, 1, 2, "Tuesday 2 January, no headache");
+  g_assert_true (gtk_widget_has_visible_focus (GTK_WIDGET (calendar)));
+
+  gtk_window_set_focus_visible (window, FALSE);
+  press_key (GDK_KEY_Down);
+  assert_focus (2024, 1, 9, "Tuesday 9 January, no headache");
+  g_assert_true (gtk_widget_has_visible_focus (GTK_WIDGET (calendar)));
+}
+
+static void
+test_chosen_day_is_marked (void)
+{
+  g_autoptr(GBytes) unmarked = NULL;
+  g_autoptr(GBytes) marked = NULL;
+
+  show_month (2024, 1);
+  nape_month_calendar_set_selected_day (calendar, 0);
+  settle ();
+  gtk_widget_grab_focus (button);
+  unmarked = render_calendar ();
+
+  click (15);
+  g_assert_cmpint (nape_month_calendar_get_selected_day (calendar), ==, 15);
+  marked = render_calendar ();
+  g_assert_false (g_bytes_equal (unmarked, marked));
+
+  gtk_widget_grab_focus (GTK_WIDGET (calendar));
+  press_key (GDK_KEY_Up);
+  g_assert_cmpint (nape_month_calendar_get_selected_day (calendar), ==, 15);
+  press_key (GDK_KEY_Return);
+  g_assert_cmpint (nape_month_calendar_get_selected_day (calendar), ==, 8);
+
+  /* Another month forgets it; the same month keeps it. */
+  show_month (2024, 1);
+  g_assert_cmpint (nape_month_calendar_get_selected_day (calendar), ==, 8);
+  show_month (2024, 2);
+  g_assert_cmpint (nape_month_calendar_get_selected_day (calendar), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -343,6 +432,8 @@ main (int   argc,
                    test_enter_does_what_a_click_does);
   g_test_add_func ("/ui/month-calendar/focus-ring-for-keyboard-only",
                    test_focus_ring_for_keyboard_only);
+  g_test_add_func ("/ui/month-calendar/focus-ring-follows-keys", test_focus_ring_follows_keys);
+  g_test_add_func ("/ui/month-calendar/chosen-day-is-marked", test_chosen_day_is_marked);
   status = g_test_run ();
 
   gtk_window_destroy (window);
