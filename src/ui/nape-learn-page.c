@@ -14,6 +14,7 @@
 #include "nape-content-error.h"
 #include "nape-learn-page.h"
 #include "nape-routine.h"
+#include "nape-routine-row.h"
 #include "nape-routine-step.h"
 #include "nape-technique-row.h"
 #include "nape-zone-row.h"
@@ -40,6 +41,7 @@ struct _NapeLearnPage
   GtkStack           *content_stack;
   AdwLeaflet         *leaflet;
   GtkWidget          *diagram_pane;
+  GtkBox             *view_bar;
   GtkWidget          *panel;
   GtkToggleButton    *back_button;
   GtkToggleButton    *side_button;
@@ -118,6 +120,25 @@ side_matches (NapeSide muscle_side,
 {
   return muscle_side == 0 || muscle_side == NAPE_SIDE_CENTER || area_side == NAPE_SIDE_CENTER
          || muscle_side == area_side;
+}
+
+/* Something drawn only in some @views is shown in the current view if that is one of
+ * them, else in the first of them. */
+static void
+show_view_among (NapeLearnPage *self,
+                 NapeView       views)
+{
+  if (views & self->view)
+    return;
+
+  for (NapeView view = NAPE_VIEW_BACK; view <= NAPE_VIEW_FRONT; view <<= 1)
+    {
+      if (views & view)
+        {
+          nape_learn_page_show_view (self, view);
+          return;
+        }
+    }
 }
 
 static void
@@ -294,11 +315,7 @@ fill_zone_page (NapeLearnPage *self,
         {
           g_autofree char *length = nape_routine_describe_length (routine);
 
-          gtk_list_box_append (self->routines_list,
-                               g_object_new (ADW_TYPE_ACTION_ROW,
-                                             "title", nape_routine_get_name (routine),
-                                             "subtitle", length,
-                                             NULL));
+          gtk_list_box_append (self->routines_list, nape_routine_row_new (routine, length));
           has_routines = TRUE;
         }
     }
@@ -588,6 +605,15 @@ zone_row_activated_cb (NapeLearnPage *self,
   nape_learn_page_show_zone (self, zone_id, 0);
 }
 
+/* The window opens the routine on the Routines page. */
+static void
+routine_row_activated_cb (NapeLearnPage *self,
+                          GtkListBoxRow *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-routine", "s",
+                              nape_routine_row_get_routine_id (NAPE_ROUTINE_ROW (row)));
+}
+
 static void
 search_row_activated_cb (NapeLearnPage *self,
                          GtkListBoxRow *row)
@@ -603,8 +629,10 @@ search_row_activated_cb (NapeLearnPage *self,
   else if (NAPE_IS_AREA_ROW (row))
     {
       const char *area_id = nape_area_row_get_area_id (NAPE_AREA_ROW (row));
-      NapeAnatomyDrawing *drawing = current_drawing (self);
+      NapeAnatomyDrawing *drawing;
 
+      show_view_among (self, nape_area_get_views (nape_atlas_get_area (self->atlas, area_id)));
+      drawing = current_drawing (self);
       g_ptr_array_set_size (self->chosen_areas, 0);
       for (guint s = 0; s < G_N_ELEMENTS (all_sides); s++)
         {
@@ -643,6 +671,12 @@ search_mode_changed_cb (NapeLearnPage *self)
 static void
 folded_changed_cb (NapeLearnPage *self)
 {
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  /* Narrow, the view buttons and "Where does it hurt?" take a line each. */
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->view_bar),
+                                  folded ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  gtk_box_set_spacing (self->view_bar, folded ? 6 : 12);
   update_panel_chrome (self);
 }
 
@@ -741,6 +775,7 @@ nape_learn_page_class_init (NapeLearnPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, diagram_pane);
+  gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, view_bar);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, panel);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, side_button);
@@ -777,6 +812,7 @@ nape_learn_page_class_init (NapeLearnPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, pain_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, anatomy_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, zone_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, routine_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
@@ -928,19 +964,7 @@ nape_learn_page_show_zone (NapeLearnPage *self,
   self->zone_id = g_strdup (zone_id);
   self->zone_side = side;
 
-  /* A muscle the current view does not draw is shown in a view that does. */
-  if (!(nape_zone_get_views (zone) & self->view))
-    {
-      for (NapeView view = NAPE_VIEW_BACK; view <= NAPE_VIEW_FRONT; view <<= 1)
-        {
-          if (nape_zone_get_views (zone) & view)
-            {
-              nape_learn_page_show_view (self, view);
-              break;
-            }
-        }
-    }
-
+  show_view_among (self, nape_zone_get_views (zone));
   fill_zone_page (self, zone);
   update_selection (self);
   update_highlights (self);

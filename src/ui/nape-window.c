@@ -184,6 +184,24 @@ practice_zone_action (GtkWidget  *widget,
                                     g_variant_get_string (parameter, NULL));
 }
 
+/* A routine listed on a muscle's page on the Learn page opens on the Routines page. */
+static void
+show_routine_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NapeWindow *self = NAPE_WINDOW (widget);
+  const char *routine_id = g_variant_get_string (parameter, NULL);
+
+  if (!nape_routines_page_show_routine (ensure_routines_page (self), routine_id))
+    {
+      g_warning ("No routine with id “%s”", routine_id);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->stack, "routines");
+}
+
 /* Ctrl+N logs a headache from any page: the diary comes to the front first. */
 static void
 log_headache_action (GtkWidget  *widget,
@@ -293,6 +311,7 @@ nape_window_class_init (NapeWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.practice-zone", "s", practice_zone_action);
+  gtk_widget_class_install_action (widget_class, "win.show-routine", "s", show_routine_action);
   gtk_widget_class_install_action (widget_class, "win.log-headache", NULL, log_headache_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.log-headache", NULL);

@@ -8,6 +8,7 @@
 #include "nape-application.h"
 #include "nape-diary-page.h"
 #include "nape-preferences-window.h"
+#include "nape-routine-row.h"
 #include "nape-routines-page.h"
 #include "nape-safety-window.h"
 #include "nape-window.h"
@@ -164,6 +165,35 @@ test_color_scheme (void)
                    ADW_COLOR_SCHEME_DEFAULT);
 }
 
+/* "Routines That Work on It" on a muscle's page opens the routine on the Routines page. */
+static void
+test_routine_from_learn (void)
+{
+  NapeWindow *window = main_window ();
+  NapeLearnPage *learn = nape_window_get_learn_page (window);
+  NapeRoutinesPage *routines = nape_window_get_routines_page (window);
+  GtkListBox *list;
+  GtkListBoxRow *row;
+  GObject *routine_name;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "learn");
+  nape_learn_page_show_zone (learn, "suboccipitals", 0);
+
+  list = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (learn), NAPE_TYPE_LEARN_PAGE,
+                                                      "routines_list"));
+  row = gtk_list_box_get_row_at_index (list, 0);
+  g_assert_true (NAPE_IS_ROUTINE_ROW (row));
+  g_assert_true (gtk_list_box_row_get_activatable (row));
+  g_signal_emit_by_name (list, "row-activated", row);
+
+  g_assert_cmpstr (nape_window_get_visible_page (window), ==, "routines");
+  g_assert_cmpstr (nape_routines_page_get_shown (routines), ==, "routine");
+  routine_name = gtk_widget_get_template_child (GTK_WIDGET (routines), NAPE_TYPE_ROUTINES_PAGE,
+                                                "routine_name");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (routine_name)), ==,
+                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
+}
+
 static void
 test_practice_zone_from_learn (void)
 {
@@ -271,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/every-page", test_every_page);
   g_test_add_func ("/ui/application/dialogs", test_dialogs);
   g_test_add_func ("/ui/application/color-scheme", test_color_scheme);
+  g_test_add_func ("/ui/window/routine-from-learn", test_routine_from_learn);
   g_test_add_func ("/ui/window/practice-zone", test_practice_zone_from_learn);
   g_test_add_func ("/ui/window/state-is-kept", test_window_state_is_kept);
   g_test_add_func ("/ui/window/pages-built-after-first-frame",

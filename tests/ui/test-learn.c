@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-learn.c: the Learn page under Xvfb: clicking and the keyboard open every zone, every
- * zone can be reached by assistive technology, and "where does it hurt?" ranks the right
- * muscles first. */
+ * zone can be reached by assistive technology, "where does it hurt?" ranks the right
+ * muscles first, search finds what another view draws, and the page fits a narrow window. */
 
 #include "config.h"
 
@@ -32,6 +32,13 @@ static NapeAnatomyView *
 anatomy_view (void)
 {
   return nape_learn_page_get_anatomy_view (page);
+}
+
+static GtkWidget *
+template_child (const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), NAPE_TYPE_LEARN_PAGE,
+                                                    name));
 }
 
 static const char * const *
@@ -306,6 +313,112 @@ test_search (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
+/* Opens the search from the Back view and types @query; returns the search entry. */
+static GtkWidget *
+search_from_back_view (const char *query)
+{
+  GtkWidget *entry;
+
+  nape_learn_page_show_view (page, NAPE_VIEW_BACK);
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "learn.search", NULL));
+  entry = gtk_window_get_focus (window);
+  g_assert_true (GTK_IS_TEXT (entry) || GTK_IS_SEARCH_ENTRY (entry));
+  gtk_editable_set_text (GTK_EDITABLE (entry), query);
+  settle ();
+
+  return entry;
+}
+
+/* A place found by search that the current view does not draw is shown in a view that
+ * draws it, chosen, with the muscles that send pain there. */
+static void
+test_search_area_in_other_view (void)
+{
+  GtkToggleButton *pain_button = GTK_TOGGLE_BUTTON (template_child ("pain_button"));
+  g_autoptr(GPtrArray) area_rows = NULL;
+  NapeAnatomyRenderer *renderer;
+  GtkWidget *entry = search_from_back_view ("jaw");
+
+  area_rows = nape_test_find_widgets (GTK_WIDGET (page), NAPE_TYPE_AREA_ROW);
+  g_assert_cmpuint (area_rows->len, ==, 1);
+  g_assert_cmpstr (nape_area_row_get_area_id (area_rows->pdata[0]), ==, "jaw");
+  nape_test_activate_row (area_rows->pdata[0]);
+  settle ();
+
+  g_assert_true (gtk_toggle_button_get_active (pain_button));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (template_child ("side_button"))));
+  renderer = nape_anatomy_view_get_renderer (anatomy_view ());
+  g_assert_true (nape_anatomy_drawing_has_element (nape_anatomy_renderer_get_drawing (renderer),
+                                                   "area-jaw-right"));
+  /* The masseter mostly sends pain to the jaw. */
+  g_assert_cmpuint (rank_in_pain_list ("masseter"), <=, 4);
+
+  nape_learn_page_set_pain_mode (page, FALSE);
+  nape_learn_page_show_view (page, NAPE_VIEW_BACK);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+/* A muscle found by search that the current view does not draw opens in a view that does. */
+static void
+test_search_zone_in_other_view (void)
+{
+  g_autoptr(GPtrArray) zone_rows = NULL;
+  GtkWidget *entry = search_from_back_view ("masseter");
+
+  zone_rows = nape_test_find_widgets (GTK_WIDGET (template_child ("search_list")),
+                                      NAPE_TYPE_ZONE_ROW);
+  g_assert_cmpuint (zone_rows->len, ==, 1);
+  nape_test_activate_row (zone_rows->pdata[0]);
+  settle ();
+
+  g_assert_cmpstr (nape_learn_page_get_shown_zone (page), ==, "masseter");
+  g_assert_true (g_str_has_prefix (nape_anatomy_view_get_selected (anatomy_view ()),
+                                   "zone-masseter-"));
+
+  nape_learn_page_show_view (page, NAPE_VIEW_BACK);
+  gtk_widget_activate_action (GTK_WIDGET (page), "learn.back", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+/* The page fits a 360 pixel wide window without widening it, folded or not: the leaflet
+ * only learns it must fold once it has been given too little room. */
+static void
+test_fits_narrow_window (void)
+{
+  GtkWindow *narrow = GTK_WINDOW (gtk_window_new ());
+  NapeLearnPage *narrow_page = g_object_new (NAPE_TYPE_LEARN_PAGE, NULL);
+  g_autoptr(GListModel) routines = NULL;
+  AdwLeaflet *leaflet;
+  int minimum;
+
+  g_assert_false (adw_leaflet_get_folded (ADW_LEAFLET (template_child ("leaflet"))));
+  gtk_widget_measure (GTK_WIDGET (page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL,
+                      NULL);
+  g_assert_cmpint (minimum, <=, 360);
+
+  routines = nape_routine_list_new_from_resource ("/io/github/nape/Nape/content/routines.xml",
+                                                  atlas, NULL);
+  gtk_window_set_default_size (narrow, 400, 760);
+  gtk_window_set_child (narrow, GTK_WIDGET (narrow_page));
+  nape_learn_page_set_content (narrow_page, atlas, routines);
+  gtk_window_present (narrow);
+  settle ();
+
+  leaflet = ADW_LEAFLET (gtk_widget_get_template_child (GTK_WIDGET (narrow_page),
+                                                        NAPE_TYPE_LEARN_PAGE, "leaflet"));
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  gtk_widget_measure (GTK_WIDGET (narrow_page), GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL,
+                      NULL, NULL);
+  g_assert_cmpint (minimum, <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (narrow)), <=, 400);
+  /* The button's label may wrap; what it says is read out whole. */
+  gtk_test_accessible_assert_property (template_child ("pain_button"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Where Does It Hurt?");
+
+  gtk_window_destroy (narrow);
+}
+
 static void
 test_content_error_is_shown (void)
 {
@@ -318,6 +431,60 @@ test_content_error_is_shown (void)
   g_assert_nonnull (strstr (description, "atlas.xml:3: broken"));
   nape_learn_page_show_error (broken, description);
   g_assert_finalize_object (broken);
+}
+
+/* Right on the drawing as GTK delivers it: the window's key handlers, which decide whether
+ * focus rings show, in the capture phase, then the drawing's own, with its key binding
+ * between the press and the release. */
+static void
+press_right (GtkWidget *view)
+{
+  GtkWidget *targets[] = { GTK_WIDGET (window), view };
+
+  for (guint released = 0; released <= 1; released++)
+    {
+      if (released)
+        gtk_widget_activate_action (view, "anatomy.move-focus", "i", 1);
+
+      for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
+        {
+          g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (targets[t]);
+
+          for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+            {
+              g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+              gboolean handled;
+
+              if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && released)
+                g_signal_emit_by_name (controller, "key-released", GDK_KEY_Right, 0, 0);
+              else if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+                g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
+            }
+        }
+    }
+}
+
+/* GtkWindow hides focus rings a few seconds after the last key, and shows them again only
+ * for a key that moves its focus widget: the arrows, which move the drawing's own focus,
+ * must show the mark too, or Enter opens a muscle nobody saw marked. */
+static void
+test_focus_mark_follows_arrows (void)
+{
+  GtkWidget *view;
+  g_autofree char *first = NULL;
+
+  nape_learn_page_show_view (page, NAPE_VIEW_BACK);
+  settle ();
+  view = GTK_WIDGET (anatomy_view ());
+  gtk_widget_grab_focus (GTK_WIDGET (page));
+  g_assert_true (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
+  first = g_strdup (nape_anatomy_view_get_focus_id (anatomy_view ()));
+
+  gtk_window_set_focus_visible (window, FALSE);
+  g_assert_false (gtk_widget_has_visible_focus (view));
+  press_right (view);
+  g_assert_cmpstr (nape_anatomy_view_get_focus_id (anatomy_view ()), !=, first);
+  g_assert_true (gtk_widget_has_visible_focus (view));
 }
 
 int
@@ -351,7 +518,11 @@ main (int   argc,
   g_test_add_func ("/ui/learn/where-does-it-hurt", test_where_does_it_hurt);
   g_test_add_func ("/ui/learn/technique-rows", test_technique_rows);
   g_test_add_func ("/ui/learn/search", test_search);
+  g_test_add_func ("/ui/learn/search-area-in-other-view", test_search_area_in_other_view);
+  g_test_add_func ("/ui/learn/search-zone-in-other-view", test_search_zone_in_other_view);
+  g_test_add_func ("/ui/learn/fits-narrow-window", test_fits_narrow_window);
   g_test_add_func ("/ui/learn/content-error", test_content_error_is_shown);
+  g_test_add_func ("/ui/learn/focus-mark-follows-arrows", test_focus_mark_follows_arrows);
 
   status = g_test_run ();
 
