@@ -42,6 +42,11 @@ struct _NapeDiaryPage
   gboolean            recovery_pending;
   /* The day "About This Day…" opens, "YYYY-MM-DD": the one last clicked on the calendar. */
   char               *selected_day;
+  /* The day whose heading is being brought to the top of the list, and the frames that
+   * has taken: the list is laid out, then around the item, before its row can be found. */
+  char               *scroll_day;
+  guint               scroll_frames;
+  guint               scroll_tick_id;
   /* The built-in routines, for the names of the sessions played. */
   GListModel         *routines;
   /* Cancels an open still running in its thread when the page goes away. */
@@ -190,10 +195,10 @@ day_title (const DayTitles *titles,
 
   if (year == titles->year)
     /* Translators: a day heading in the diary; see strftime */
-    title = g_date_time_format (local, _("%A %e %B"));
+    title = g_date_time_format (local, _("%A %-d %B"));
   else
     /* Translators: a day heading in the diary, in another year; see strftime */
-    title = g_date_time_format (local, _("%A %e %B %Y"));
+    title = g_date_time_format (local, _("%A %-d %B %Y"));
 
   return g_strdup (g_strstrip (title));
 }
@@ -253,8 +258,13 @@ select_day (NapeDiaryPage *self,
       || (noon = g_date_time_new_local (year, month, mday, 12, 0, 0)) == NULL)
     return;
 
+  /* The calendar marks the day the button is about, when it shows that month. */
+  if (year == nape_month_calendar_get_year (self->calendar)
+      && month == nape_month_calendar_get_month (self->calendar))
+    nape_month_calendar_set_selected_day (self->calendar, mday);
+
   /* Translators: the day on the "About …" button under the month; see strftime */
-  day = g_date_time_format (noon, _("%A %e"));
+  day = g_date_time_format (noon, _("%A %-d"));
   /* Translators: the button under the month for sleep, stress and MIDAS of the chosen day */
   label = g_strdup_printf (_("About %s…"), g_strstrip (day));
   gtk_button_set_label (self->day_button, label);
@@ -328,7 +338,8 @@ update_month (NapeDiaryPage *self)
   gtk_label_set_label (self->month_label, title);
   nape_month_calendar_clear_days (self->calendar);
 
-  /* The chosen day stays while its month is shown; otherwise today, or the 1st. */
+  /* The chosen day stays while its month is shown; otherwise today, or the last day, where
+   * MIDAS counts to. */
   {
     g_autoptr(GDateTime) now = g_date_time_new_now_local ();
     g_autofree char *prefix = g_strdup_printf ("%04d-%02d-", year, month);
@@ -339,7 +350,7 @@ update_month (NapeDiaryPage *self)
     else if (g_date_time_get_year (now) == year && g_date_time_get_month (now) == month)
       key = day_key (now);
     else
-      key = g_strdup_printf ("%s01", prefix);
+      key = g_strdup_printf ("%s%02d", prefix, g_date_get_days_in_month (month, year));
     select_day (self, key);
   }
 
@@ -370,6 +381,25 @@ update_month (NapeDiaryPage *self)
                                             n_days),
                                n_days);
   gtk_label_set_label (self->month_summary, summary);
+}
+
+/* The newest day of the month with a heading in the list, "YYYY-MM-DD", or %NULL. */
+static char *
+newest_listed_day (NapeDiaryPage *self,
+                   int            year,
+                   int            month)
+{
+  g_autofree char *prefix = g_strdup_printf ("%04d-%02d-", year, month);
+  const char *newest = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, self->day_positions);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (g_str_has_prefix (key, prefix) && (newest == NULL || strcmp (key, newest) > 0))
+      newest = key;
+
+  return g_strdup (newest);
 }
 
 static int
@@ -636,7 +666,11 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               NapeDiaryPage            *self)
 {
-  gtk_list_item_set_child (item, nape_diary_row_new ());
+  GtkWidget *row = nape_diary_row_new ();
+
+  /* For finding the row of a position; the item owns the row, so outlives it. */
+  g_object_set_data (G_OBJECT (row), "nape-list-item", item);
+  gtk_list_item_set_child (item, row);
 }
 
 static const char *
@@ -1005,6 +1039,121 @@ unwatch_diary (NapeDiaryPage *self)
     g_signal_handlers_disconnect_by_func (models[i], diary_items_changed_cb, self);
 }
 
+/* Where the top of the row at @position is, from the top of what the list shows; %FALSE
+ * while the list has laid out no row for it. */
+static gboolean
+find_row_top (NapeDiaryPage *self,
+              guint          position,
+              double        *top)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      GtkListItem *item;
+      graphene_point_t point;
+
+      if (row == NULL || !NAPE_IS_DIARY_ROW (row)
+          || (item = g_object_get_data (G_OBJECT (row), "nape-list-item")) == NULL
+          || gtk_list_item_get_position (item) != position)
+        continue;
+
+      if (!gtk_widget_get_child_visible (child)
+          || !gtk_widget_compute_point (child, GTK_WIDGET (self->list_view),
+                                        &GRAPHENE_POINT_INIT (0, 0), &point))
+        return FALSE;
+      *top = point.y;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* GTK 4.8 scrolls an item only just into view, to the bottom edge when it lies below: once
+ * the rows around it are laid out, the list is scrolled on by where the heading's row is. */
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  NapeDiaryPage *self = NAPE_DIARY_PAGE (widget);
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  gpointer position;
+  double top, value, target;
+
+  /* Hidden, as on a narrow window that shows the month: it goes on when the list shows. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    {
+      self->scroll_tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  self->scroll_frames++;
+  if (self->scroll_frames <= 12
+      && g_hash_table_lookup_extended (self->day_positions, self->scroll_day, NULL, &position))
+    {
+      /* A list just shown is laid out in the first frame; in the second, around the item,
+       * which it makes the rows for. */
+      if (self->scroll_frames == 1)
+        return G_SOURCE_CONTINUE;
+      if (self->scroll_frames == 2)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                      GPOINTER_TO_UINT (position));
+          return G_SOURCE_CONTINUE;
+        }
+      if (!find_row_top (self, GPOINTER_TO_UINT (position), &top))
+        return G_SOURCE_CONTINUE;
+
+      /* Near the end of the list, the heading goes as high as the list can scroll. */
+      value = gtk_adjustment_get_value (adjustment);
+      target = CLAMP (value + top, gtk_adjustment_get_lower (adjustment),
+                      gtk_adjustment_get_upper (adjustment)
+                      - gtk_adjustment_get_page_size (adjustment));
+      if (ABS (target - value) >= 1)
+        {
+          gtk_adjustment_set_value (adjustment, target);
+          return G_SOURCE_CONTINUE;
+        }
+    }
+
+  self->scroll_tick_id = 0;
+  g_clear_pointer (&self->scroll_day, g_free);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_scrolling (NapeDiaryPage *self)
+{
+  self->scroll_frames = 0;
+  if (self->scroll_tick_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb,
+                                                         NULL, NULL);
+}
+
+/* Scrolls the list so that the heading of @key, "YYYY-MM-DD", is at its top; a list
+ * hidden, as on a narrow window that shows the month, when it shows. */
+static void
+scroll_to_day (NapeDiaryPage *self,
+               const char    *key)
+{
+  if (!g_hash_table_contains (self->day_positions, key))
+    return;
+
+  g_free (self->scroll_day);
+  self->scroll_day = g_strdup (key);
+  start_scrolling (self);
+}
+
+static void
+list_view_map_cb (NapeDiaryPage *self)
+{
+  if (self->scroll_day != NULL)
+    start_scrolling (self);
+}
+
 static void
 day_activated_cb (NapeDiaryPage *self,
                   int            day)
@@ -1012,15 +1161,13 @@ day_activated_cb (NapeDiaryPage *self,
   g_autofree char *key = g_strdup_printf ("%04d-%02d-%02d",
                                           nape_month_calendar_get_year (self->calendar),
                                           nape_month_calendar_get_month (self->calendar), day);
-  gpointer position;
 
   select_day (self, key);
-  if (!g_hash_table_lookup_extended (self->day_positions, key, NULL, &position))
+  if (!g_hash_table_contains (self->day_positions, key))
     return;
 
   adw_leaflet_set_visible_child (self->leaflet, self->entries_pane);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
-                              GPOINTER_TO_UINT (position));
+  scroll_to_day (self, key);
 }
 
 static void
@@ -1405,6 +1552,11 @@ nape_diary_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->opening);
   g_clear_object (&self->opening);
+  if (self->scroll_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
+      self->scroll_tick_id = 0;
+    }
   unwatch_diary (self);
   g_clear_object (&self->diary);
   g_clear_object (&self->atlas);
@@ -1422,6 +1574,7 @@ nape_diary_page_finalize (GObject *object)
 
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->selected_day, g_free);
+  g_clear_pointer (&self->scroll_day, g_free);
   g_clear_pointer (&self->shown, g_ptr_array_unref);
   g_clear_pointer (&self->day_positions, g_hash_table_unref);
   g_clear_pointer (&self->saved_since, g_hash_table_unref);
@@ -1477,6 +1630,7 @@ nape_diary_page_class_init (NapeDiaryPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, day_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, change_month);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_view_map_cb);
 
   gtk_widget_class_install_action (widget_class, "diary.log-headache", NULL, log_headache_action);
   gtk_widget_class_install_action (widget_class, "diary.add-past", NULL, add_past_action);
@@ -1806,9 +1960,25 @@ nape_diary_page_show_month (NapeDiaryPage *self,
                             int            year,
                             int            month)
 {
+  g_autofree char *newest = NULL;
+  gboolean changed;
+
   g_return_if_fail (NAPE_IS_DIARY_PAGE (self));
 
+  changed = year != nape_month_calendar_get_year (self->calendar)
+            || month != nape_month_calendar_get_month (self->calendar);
   nape_month_calendar_set_month (self->calendar, year, month);
+
+  /* The month, the day "About …" names and the list move together: to the newest day
+   * written down, unless the month is this one, whose day is today. */
+  if (changed && (newest = newest_listed_day (self, year, month)) != NULL)
+    {
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      if (g_date_time_get_year (now) != year || g_date_time_get_month (now) != month)
+        select_day (self, newest);
+      scroll_to_day (self, newest);
+    }
   update_month (self);
 }
 

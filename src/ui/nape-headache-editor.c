@@ -352,10 +352,40 @@ medicine_apply_cb (NapeHeadacheEditor *self)
   rebuild_medication (self);
 }
 
+/* Whether the headache ends after it starts, or has not ended. */
+static gboolean
+times_in_order (NapeHeadacheEditor *self)
+{
+  return !adw_expander_row_get_enable_expansion (self->end_row)
+         || g_date_time_compare (nape_date_time_row_get_date_time (self->end_time_row),
+                                 nape_date_time_row_get_date_time (self->start_time_row)) >= 0;
+}
+
+/* The error of the last Save goes as soon as the times it was about are put right. */
+static void
+forget_error_if_times_in_order (NapeHeadacheEditor *self)
+{
+  if (times_in_order (self))
+    gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+}
+
 static void
 start_time_row_notify_date_time_cb (NapeHeadacheEditor *self)
 {
   update_title (self);
+  forget_error_if_times_in_order (self);
+}
+
+static void
+end_time_row_notify_date_time_cb (NapeHeadacheEditor *self)
+{
+  forget_error_if_times_in_order (self);
+}
+
+static void
+end_row_notify_enable_expansion_cb (NapeHeadacheEditor *self)
+{
+  forget_error_if_times_in_order (self);
 }
 
 static void
@@ -420,15 +450,13 @@ save_action (GtkWidget  *widget,
   GtkTextIter text_start, text_end;
   NapeSide side = 0;
 
-  if (adw_expander_row_get_enable_expansion (self->end_row))
+  if (!times_in_order (self))
     {
-      end = nape_date_time_row_get_date_time (self->end_time_row);
-      if (g_date_time_compare (end, start) < 0)
-        {
-          show_error (self, _("The end is before the start. Please check the times."));
-          return;
-        }
+      show_error (self, _("The end is before the start. Please check the times."));
+      return;
     }
+  if (adw_expander_row_get_enable_expansion (self->end_row))
+    end = nape_date_time_row_get_date_time (self->end_time_row);
 
   if (gtk_toggle_button_get_active (self->side_left))
     side |= NAPE_SIDE_LEFT;
@@ -623,6 +651,8 @@ nape_headache_editor_class_init (NapeHeadacheEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, medicine_entry);
   gtk_widget_class_bind_template_child (widget_class, NapeHeadacheEditor, notes_view);
   gtk_widget_class_bind_template_callback (widget_class, start_time_row_notify_date_time_cb);
+  gtk_widget_class_bind_template_callback (widget_class, end_time_row_notify_date_time_cb);
+  gtk_widget_class_bind_template_callback (widget_class, end_row_notify_enable_expansion_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, area_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, medicine_apply_cb);

@@ -9,11 +9,14 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "nape-date-time-row.h"
 #include "nape-diary-page.h"
+#include "nape-diary-row.h"
 #include "nape-diary-statistics.h"
 #include "nape-intake-row.h"
 #include "nape-month-calendar.h"
 #include "test-main-loop.h"
+#include "test-widget-tree.h"
 
 static GtkWindow *window;
 static NapeDiaryPage *page;
@@ -358,6 +361,22 @@ test_edit_day (void)
   g_assert_cmpuint (midas.recorded_days, ==, 1);
 }
 
+/* The files a test left in @dir: the diary and any kept beside it. */
+static void
+remove_files (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+
+      if (!g_file_test (file, G_FILE_TEST_IS_DIR))
+        g_remove (file);
+    }
+}
+
 static void
 test_corrupt_diary (void)
 {
@@ -366,8 +385,6 @@ test_corrupt_diary (void)
   g_autofree char *path = g_build_filename (dir, "diary.db", NULL);
   g_autofree char *moved = NULL;
   g_autoptr(GtkWidget) other = g_object_ref_sink (g_object_new (NAPE_TYPE_DIARY_PAGE, NULL));
-  g_autoptr(GDir) listing = NULL;
-  const char *name;
 
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, "this is not a diary, only some words", -1, NULL));
@@ -382,14 +399,7 @@ test_corrupt_diary (void)
   g_assert_true (g_file_test (moved, G_FILE_TEST_EXISTS));
 
   nape_diary_page_open (NAPE_DIARY_PAGE (other), NULL);
-  listing = g_dir_open (dir, 0, NULL);
-  while ((name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (dir, name, NULL);
-
-      if (!g_file_test (file, G_FILE_TEST_IS_DIR))
-        g_remove (file);
-    }
+  remove_files (dir);
 }
 
 /* What the list shows, item by item: a heading by its day, title and day record, an entry
@@ -607,6 +617,273 @@ test_calendar_keys_change_month (void)
   g_assert_cmpint (nape_month_calendar_get_month (NAPE_MONTH_CALENDAR (calendar)), ==, 12);
 }
 
+/* A page of its own in a window of the test's size, on a new diary in @dir. */
+static NapeDiaryPage *
+open_page_in_window (const char  *dir,
+                     GtkWindow  **window_out)
+{
+  g_autofree char *path = g_build_filename (dir, "diary.db", NULL);
+  GtkWindow *other_window = GTK_WINDOW (gtk_window_new ());
+  NapeDiaryPage *other = g_object_new (NAPE_TYPE_DIARY_PAGE, NULL);
+
+  gtk_window_set_default_size (other_window, 1000, 760);
+  gtk_window_set_child (other_window, GTK_WIDGET (other));
+  gtk_window_present (other_window);
+  g_assert_true (nape_diary_page_open (other, path));
+  *window_out = other_window;
+
+  return other;
+}
+
+static void
+close_page_in_window (GtkWindow  *other_window,
+                      const char *dir)
+{
+  gtk_window_destroy (other_window);
+  settle ();
+  remove_files (dir);
+  g_rmdir (dir);
+}
+
+static void
+save_headache_at (NapeDiary *diary,
+                  GDateTime *start)
+{
+  g_autoptr(NapeHeadache) headache = nape_headache_new ();
+  g_autoptr(GError) error = NULL;
+
+  nape_headache_set_start (headache, start);
+  nape_headache_set_peak_intensity (headache, 4);
+  g_assert_true (nape_diary_save (diary, headache, &error));
+  g_assert_no_error (error);
+}
+
+/* The heading of a day that is neither today nor yesterday. */
+static char *
+format_day_title (GDateTime *day)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (g_date_time_get_year (day) == g_date_time_get_year (now))
+    return g_date_time_format (day, "%A %-d %B");
+  return g_date_time_format (day, "%A %-d %B %Y");
+}
+
+/* The row of @list_view that shows the heading @title, or %NULL if none is on screen. */
+static GtkWidget *
+find_heading_row (GtkWidget  *list_view,
+                  const char *title)
+{
+  g_autoptr(GPtrArray) rows = nape_test_find_widgets (list_view, NAPE_TYPE_DIARY_ROW);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkLabel *label = template_child (rows->pdata[i], NAPE_TYPE_DIARY_ROW, "heading_title");
+
+      /* A row reused for an entry keeps its old heading, hidden. */
+      if (gtk_widget_get_mapped (GTK_WIDGET (label))
+          && g_strcmp0 (gtk_label_get_label (label), title) == 0)
+        return rows->pdata[i];
+    }
+
+  return NULL;
+}
+
+/* The heading @title is at the top of the list, give or take less than its row. */
+static void
+assert_heading_at_top (GtkWidget  *list_view,
+                       const char *title)
+{
+  GtkWidget *row = find_heading_row (list_view, title);
+  graphene_point_t top;
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_compute_point (row, list_view, &GRAPHENE_POINT_INIT (0, 0), &top));
+  g_assert_cmpfloat (ABS (top.y), <, gtk_widget_get_height (row));
+}
+
+/* A month shown brings its newest day to the top of the list and names it on the
+ * "About …" button; a day chosen on the calendar far below it comes to the top too, with
+ * its entries under it, not to the bottom edge with them out of sight. */
+static void
+test_day_scrolled_to_top (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nape-scroll-XXXXXX", &error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) earlier = g_date_time_add_months (now, -2);
+  g_autoptr(GDateTime) newest = NULL;
+  g_autoptr(GDateTime) chosen = NULL;
+  g_autofree char *newest_title = NULL;
+  g_autofree char *newest_key = NULL;
+  g_autofree char *newest_day = NULL;
+  g_autofree char *about = NULL;
+  g_autofree char *chosen_title = NULL;
+  GtkWindow *other_window;
+  NapeDiaryPage *other;
+  GtkWidget *list_view;
+  GtkButton *day_button;
+  int year, month;
+
+  g_assert_no_error (error);
+  other = open_page_in_window (dir, &other_window);
+  /* A headache every day for the last hundred days. */
+  for (int d = 0; d < 100; d++)
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_days (now, -d);
+
+      save_headache_at (nape_diary_page_get_diary (other), start);
+    }
+  settle ();
+
+  list_view = template_child (other, NAPE_TYPE_DIARY_PAGE, "list_view");
+  day_button = template_child (other, NAPE_TYPE_DIARY_PAGE, "day_button");
+  g_date_time_get_ymd (earlier, &year, &month, NULL);
+
+  nape_diary_page_show_month (other, year, month);
+  settle ();
+  newest = g_date_time_new_local (year, month, g_date_get_days_in_month (month, year), 12, 0, 0);
+  newest_title = format_day_title (newest);
+  assert_heading_at_top (list_view, newest_title);
+  newest_key = g_date_time_format (newest, "%Y-%m-%d");
+  g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (day_button)), NULL),
+                   ==, newest_key);
+  newest_day = g_date_time_format (newest, "%A %-d");
+  about = g_strdup_printf ("About %s…", newest_day);
+  g_assert_cmpstr (gtk_button_get_label (day_button), ==, about);
+
+  chosen = g_date_time_new_local (year, month, 12, 12, 0, 0);
+  chosen_title = format_day_title (chosen);
+  g_signal_emit_by_name (template_child (other, NAPE_TYPE_DIARY_PAGE, "calendar"),
+                         "day-activated", 12);
+  settle ();
+  assert_heading_at_top (list_view, chosen_title);
+
+  close_page_in_window (other_window, dir);
+}
+
+/* The last Wednesday of September last year: a long heading, with the year. */
+static GDateTime *
+long_titled_day (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now) - 1;
+
+  for (int d = 30; d > 23; d--)
+    {
+      GDateTime *day = g_date_time_new_local (year, 9, d, 12, 0, 0);
+
+      if (g_date_time_get_day_of_week (day) == 3)
+        return day;
+      g_date_time_unref (day);
+    }
+  g_assert_not_reached ();
+}
+
+/* No day of the month is padded: GLib's %e pads with a figure space, strftime's with a space. */
+static void
+assert_no_padded_day (const char *text)
+{
+  g_assert_null (strstr (text, "  "));
+  g_assert_null (strstr (text, "\u2007"));
+}
+
+/* A day's heading keeps its whole date on one line, and the note beside it gives way.
+ * Days before the 10th have no gap before them, in the list or on the "About …" button. */
+static void
+test_day_headings (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nape-headings-XXXXXX", &error);
+  g_autoptr(GDateTime) day = long_titled_day ();
+  g_autoptr(GDateTime) single_digit = g_date_time_add_days (day, -21);
+  g_autoptr(NapeDayFactors) record = nape_day_factors_new ();
+  g_autofree char *key = g_date_time_format (day, "%Y-%m-%d");
+  g_autofree char *title = format_day_title (day);
+  GListModel *entries;
+  GtkWindow *other_window;
+  NapeDiaryPage *other;
+  NapeDiary *diary;
+  GtkWidget *row;
+  PangoLayout *layout;
+  GtkButton *day_button;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_date_time_get_day_of_month (single_digit), <, 10);
+  other = open_page_in_window (dir, &other_window);
+  diary = nape_diary_page_get_diary (other);
+  save_headache_at (diary, single_digit);
+  save_headache_at (diary, day);
+  nape_day_factors_set_date (record, key);
+  nape_day_factors_set_sleep_hours (record, 7.5);
+  nape_day_factors_set_stress (record, 3);
+  nape_day_factors_set_missed_work (record, TRUE);
+  g_assert_true (nape_diary_save (diary, record, &error));
+  g_assert_no_error (error);
+  settle ();
+
+  row = find_heading_row (template_child (other, NAPE_TYPE_DIARY_PAGE, "list_view"), title);
+  g_assert_nonnull (row);
+  layout = gtk_label_get_layout (template_child (row, NAPE_TYPE_DIARY_ROW, "heading_title"));
+  g_assert_false (pango_layout_is_ellipsized (layout));
+  g_assert_cmpint (pango_layout_get_line_count (layout), ==, 1);
+
+  entries = nape_diary_page_get_entries (other);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (entries, i);
+
+      if (GTK_IS_STRING_OBJECT (item))
+        assert_no_padded_day (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+    }
+
+  day_button = template_child (other, NAPE_TYPE_DIARY_PAGE, "day_button");
+  nape_diary_page_show_month (other, g_date_time_get_year (single_digit),
+                              g_date_time_get_month (single_digit));
+  g_signal_emit_by_name (template_child (other, NAPE_TYPE_DIARY_PAGE, "calendar"),
+                         "day-activated", g_date_time_get_day_of_month (single_digit));
+  g_assert_true (g_str_has_prefix (gtk_button_get_label (day_button), "About "));
+  assert_no_padded_day (gtk_button_get_label (day_button));
+
+  close_page_in_window (other_window, dir);
+}
+
+/* "The end is before the start" goes as soon as the end is after the start again. */
+static void
+test_headache_end_fixed (void)
+{
+  NapeHeadacheEditor *editor = nape_diary_page_edit_headache (page, NULL);
+  GtkWidget *error_label;
+  GDateTime *start;
+  g_autoptr(GDateTime) before = NULL;
+  g_autoptr(GDateTime) after = NULL;
+
+  g_assert_nonnull (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  settle ();
+  error_label = template_child (editor, NAPE_TYPE_HEADACHE_EDITOR, "error_label");
+  start = nape_date_time_row_get_date_time (template_child (editor, NAPE_TYPE_HEADACHE_EDITOR,
+                                                            "start_time_row"));
+  before = g_date_time_add_hours (start, -1);
+  after = g_date_time_add_hours (start, 1);
+
+  adw_expander_row_set_enable_expansion (template_child (editor, NAPE_TYPE_HEADACHE_EDITOR,
+                                                         "end_row"), TRUE);
+  nape_date_time_row_set_date_time (template_child (editor, NAPE_TYPE_HEADACHE_EDITOR,
+                                                    "end_time_row"), before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_visible (error_label));
+
+  nape_date_time_row_set_date_time (template_child (editor, NAPE_TYPE_HEADACHE_EDITOR,
+                                                    "end_time_row"), after);
+  g_assert_false (gtk_widget_get_visible (error_label));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  settle ();
+  g_assert_null (editor);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +921,9 @@ main (int   argc,
   g_test_add_func ("/diary-page/calendar-keys-change-month", test_calendar_keys_change_month);
   g_test_add_func ("/diary-page/corrupt-diary", test_corrupt_diary);
   g_test_add_func ("/diary-page/open-in-thread", test_open_in_thread);
+  g_test_add_func ("/diary-page/day-scrolled-to-top", test_day_scrolled_to_top);
+  g_test_add_func ("/diary-page/day-headings", test_day_headings);
+  g_test_add_func ("/diary-page/headache-end-fixed", test_headache_end_fixed);
   status = g_test_run ();
 
   gtk_window_destroy (window);
