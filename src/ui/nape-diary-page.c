@@ -35,9 +35,9 @@ struct _NapeDiaryPage
   GHashTable         *saved_since;
   /* The day the headings shown were titled on: "Today" and "Yesterday" move at midnight. */
   char               *titled_on;
-  /* The entry last deleted, and the intakes and sessions that belonged to it. */
-  GObject            *deleted;
-  GPtrArray          *deleted_links;
+  /* The Deletion of each entry deleted while the undo toast is up: Undo brings back all. */
+  GPtrArray          *deletions;
+  AdwToast           *undo_toast;
   GError             *open_error;
   gboolean            recovery_pending;
   /* The day "About This Day…" opens, "YYYY-MM-DD": the one last clicked on the calendar. */
@@ -1239,6 +1239,68 @@ edit_action (GtkWidget  *widget,
   edit_entry (self, entry);
 }
 
+/* An entry deleted, and the intakes and sessions that belonged to it (for a headache). */
+typedef struct
+{
+  GObject   *entry;
+  GPtrArray *links;
+} Deletion;
+
+static void
+deletion_free (gpointer data)
+{
+  Deletion *deletion = data;
+
+  g_object_unref (deletion->entry);
+  g_ptr_array_unref (deletion->links);
+  g_free (deletion);
+}
+
+/* Once the toast has gone, the deletions are for good. */
+static void
+undo_toast_dismissed_cb (AdwToast      *toast,
+                         NapeDiaryPage *self)
+{
+  if (toast != self->undo_toast)
+    return;
+
+  g_clear_object (&self->undo_toast);
+  g_ptr_array_set_size (self->deletions, 0);
+}
+
+/* One toast for all the deletions not yet for good: a second deletion replaces the toast
+ * of the first, and its Undo brings back both. */
+static void
+show_undo_toast (NapeDiaryPage *self)
+{
+  Deletion *last = g_ptr_array_index (self->deletions, self->deletions->len - 1);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (self->undo_toast != NULL)
+    {
+      g_autoptr(AdwToast) previous = g_steal_pointer (&self->undo_toast);
+
+      adw_toast_dismiss (previous);
+    }
+
+  if (self->deletions->len > 1)
+    title = g_strdup_printf (ngettext ("%u entry deleted", "%u entries deleted",
+                                       self->deletions->len),
+                             self->deletions->len);
+  else
+    title = g_strdup (NAPE_IS_HEADACHE (last->entry) ? _("Headache deleted")
+                      : NAPE_IS_INTAKE (last->entry) ? _("Medicine deleted")
+                      : _("Session deleted"));
+
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "diary.undo-delete");
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, 0);
+  self->undo_toast = g_object_ref (toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
@@ -1246,8 +1308,9 @@ delete_action (GtkWidget  *widget,
 {
   NapeDiaryPage *self = NAPE_DIARY_PAGE (widget);
   g_autoptr(GObject) entry = NULL;
+  g_autoptr(GPtrArray) links = NULL;
   g_autoptr(GError) error = NULL;
-  AdwToast *toast;
+  Deletion *deletion;
 
   if (self->diary == NULL)
     return;
@@ -1257,7 +1320,7 @@ delete_action (GtkWidget  *widget,
     return;
 
   /* Deleting a headache unlinks its intakes and sessions; undo links them again. */
-  g_ptr_array_set_size (self->deleted_links, 0);
+  links = g_ptr_array_new_with_free_func (g_object_unref);
   if (NAPE_IS_HEADACHE (entry))
     {
       const char *uuid = nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (entry));
@@ -1269,14 +1332,14 @@ delete_action (GtkWidget  *widget,
           g_autoptr(NapeIntake) intake = g_list_model_get_item (intakes, i);
 
           if (g_strcmp0 (nape_intake_get_headache_uuid (intake), uuid) == 0)
-            g_ptr_array_add (self->deleted_links, g_object_ref (intake));
+            g_ptr_array_add (links, g_object_ref (intake));
         }
       for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
         {
           g_autoptr(NapeMassageSession) session = g_list_model_get_item (sessions, i);
 
           if (g_strcmp0 (nape_massage_session_get_headache_uuid (session), uuid) == 0)
-            g_ptr_array_add (self->deleted_links, g_object_ref (session));
+            g_ptr_array_add (links, g_object_ref (session));
         }
     }
 
@@ -1288,13 +1351,39 @@ delete_action (GtkWidget  *widget,
       return;
     }
 
-  g_set_object (&self->deleted, entry);
-  toast = adw_toast_new (NAPE_IS_HEADACHE (entry) ? _("Headache deleted")
-                         : NAPE_IS_INTAKE (entry) ? _("Medicine deleted")
-                         : _("Session deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "diary.undo-delete");
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  deletion = g_new0 (Deletion, 1);
+  deletion->entry = g_steal_pointer (&entry);
+  deletion->links = g_steal_pointer (&links);
+  g_ptr_array_add (self->deletions, deletion);
+  show_undo_toast (self);
+}
+
+/* Saves @deletion's entry again and links its intakes and sessions to it again. */
+static gboolean
+restore (NapeDiaryPage  *self,
+         Deletion       *deletion,
+         GError        **error)
+{
+  const char *uuid = nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (deletion->entry));
+
+  if (!nape_diary_save (self->diary, deletion->entry, error))
+    return FALSE;
+
+  for (guint i = 0; i < deletion->links->len; i++)
+    {
+      GObject *link = deletion->links->pdata[i];
+      g_autoptr(GError) link_error = NULL;
+
+      if (NAPE_IS_INTAKE (link))
+        nape_intake_set_headache_uuid (NAPE_INTAKE (link), uuid);
+      else
+        nape_massage_session_set_headache_uuid (NAPE_MASSAGE_SESSION (link), uuid);
+      if (!nape_diary_save (self->diary, link, &link_error))
+        g_warning ("Could not link %s again: %s",
+                   nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (link)), link_error->message);
+    }
+
+  return TRUE;
 }
 
 static void
@@ -1303,38 +1392,26 @@ undo_delete_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   NapeDiaryPage *self = NAPE_DIARY_PAGE (widget);
-  g_autoptr(GObject) entry = g_steal_pointer (&self->deleted);
-  g_autoptr(GError) error = NULL;
-  const char *uuid;
+  g_autoptr(GPtrArray) deletions = NULL;
 
-  if (entry == NULL || self->diary == NULL)
+  if (self->diary == NULL)
     return;
 
-  if (!nape_diary_save (self->diary, entry, &error))
+  /* Newest first, so an entry comes back before anything deleted earlier refers to it. */
+  deletions = g_steal_pointer (&self->deletions);
+  self->deletions = g_ptr_array_new_with_free_func (deletion_free);
+  for (guint i = deletions->len; i > 0; i--)
     {
-      g_autofree char *message = g_strdup_printf (_("Could not undo: %s"), error->message);
+      g_autoptr(GError) error = NULL;
 
-      show_toast (self, message);
-      return;
-    }
-
-  uuid = nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (entry));
-  for (guint i = 0; i < self->deleted_links->len; i++)
-    {
-      GObject *link = self->deleted_links->pdata[i];
-
-      if (NAPE_IS_INTAKE (link))
-        nape_intake_set_headache_uuid (NAPE_INTAKE (link), uuid);
-      else
-        nape_massage_session_set_headache_uuid (NAPE_MASSAGE_SESSION (link), uuid);
-      if (!nape_diary_save (self->diary, link, &error))
+      if (!restore (self, deletions->pdata[i - 1], &error))
         {
-          g_warning ("Could not link %s again: %s",
-                     nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (link)), error->message);
-          g_clear_error (&error);
+          g_autofree char *message = g_strdup_printf (_("Could not undo: %s"), error->message);
+
+          show_toast (self, message);
+          return;
         }
     }
-  g_ptr_array_set_size (self->deleted_links, 0);
 }
 
 static void
@@ -1560,7 +1637,7 @@ nape_diary_page_dispose (GObject *object)
   unwatch_diary (self);
   g_clear_object (&self->diary);
   g_clear_object (&self->atlas);
-  g_clear_object (&self->deleted);
+  g_clear_object (&self->undo_toast);
   g_clear_object (&self->entries);
   g_clear_object (&self->routines);
 
@@ -1579,7 +1656,7 @@ nape_diary_page_finalize (GObject *object)
   g_clear_pointer (&self->day_positions, g_hash_table_unref);
   g_clear_pointer (&self->saved_since, g_hash_table_unref);
   g_clear_pointer (&self->titled_on, g_free);
-  g_clear_pointer (&self->deleted_links, g_ptr_array_unref);
+  g_clear_pointer (&self->deletions, g_ptr_array_unref);
   g_clear_error (&self->open_error);
 
   G_OBJECT_CLASS (nape_diary_page_parent_class)->finalize (object);
@@ -1664,7 +1741,7 @@ nape_diary_page_init (NapeDiaryPage *self)
   self->shown = g_ptr_array_new_with_free_func (g_object_unref);
   self->day_positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->saved_since = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-  self->deleted_links = g_ptr_array_new_with_free_func (g_object_unref);
+  self->deletions = g_ptr_array_new_with_free_func (deletion_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -1708,7 +1785,8 @@ begin_open (NapeDiaryPage *self,
 
   unwatch_diary (self);
   g_clear_object (&self->diary);
-  g_clear_object (&self->deleted);
+  g_clear_object (&self->undo_toast);
+  g_ptr_array_set_size (self->deletions, 0);
   g_clear_error (&self->open_error);
 }
 

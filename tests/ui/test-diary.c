@@ -193,6 +193,51 @@ test_delete_and_undo (void)
   g_assert_cmpuint (g_list_model_get_n_items (nape_diary_page_get_entries (page)), ==, 2);
 }
 
+/* Deleting one entry and then another while the first toast is still up: Undo brings back
+ * both, not only the last. */
+static void
+test_undo_two_deletions (void)
+{
+  NapeDiary *diary = nape_diary_page_get_diary (page);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) earlier = g_date_time_add_days (now, -40);
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, -39);
+  g_autoptr(NapeHeadache) first = nape_headache_new ();
+  g_autoptr(NapeHeadache) second = nape_headache_new ();
+  guint before;
+
+  nape_headache_set_start (first, earlier);
+  nape_headache_set_start (second, later);
+  g_assert_true (nape_diary_save (diary, first, NULL));
+  g_assert_true (nape_diary_save (diary, second, NULL));
+  settle ();
+  before = count_headaches ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "diary.delete", "s",
+                                             nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (first))));
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "diary.delete", "s",
+                                             nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (second))));
+  settle ();
+  g_assert_cmpuint (count_headaches (), ==, before - 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "diary.undo-delete", NULL));
+  settle ();
+  g_assert_cmpuint (count_headaches (), ==, before);
+  for (guint i = 0; i < 2; i++)
+    {
+      NapeDiaryEntry *deleted = NAPE_DIARY_ENTRY (i == 0 ? first : second);
+      g_autoptr(GObject) back = nape_diary_lookup (diary, NAPE_TYPE_HEADACHE,
+                                                   nape_diary_entry_get_uuid (deleted));
+
+      g_assert_nonnull (back);
+    }
+
+  g_assert_true (nape_diary_delete (diary, first, NULL));
+  g_assert_true (nape_diary_delete (diary, second, NULL));
+  settle ();
+}
+
 static gpointer
 template_child (gpointer    editor,
                 GType       type,
@@ -913,6 +958,7 @@ main (int   argc,
   g_test_add_func ("/diary-page/edit", test_edit);
   g_test_add_func ("/diary-page/medication-rows", test_medication_rows);
   g_test_add_func ("/diary-page/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/diary-page/undo-two-deletions", test_undo_two_deletions);
   g_test_add_func ("/diary-page/add-intake", test_add_intake);
   g_test_add_func ("/diary-page/edit-intake", test_edit_intake);
   g_test_add_func ("/diary-page/edit-session", test_edit_session);
