@@ -39,7 +39,9 @@ struct _NapeSessionView
   GDateTime          *started_at;
   gint64              started_us;
   gint64              duration_s;
-  guint               steps_done;
+  /* Steps begun so far (all once finished); of those, the ones skipped are not done. */
+  guint               steps_reached;
+  GArray             *skipped;
   GPtrArray          *zones_worked;
   gboolean            paused_to_ask;
 
@@ -487,6 +489,18 @@ add_zone_worked (NapeSessionView *self,
   g_ptr_array_add (self->zones_worked, g_steal_pointer (&place));
 }
 
+/* The steps begun and not skipped: what the summary and the diary count as done. */
+static guint
+steps_done (NapeSessionView *self)
+{
+  guint done = 0;
+
+  for (guint i = 0; i < self->steps_reached && i < self->skipped->len; i++)
+    done += !g_array_index (self->skipped, gboolean, i);
+
+  return done;
+}
+
 static void
 show_after (NapeSessionView *self,
             gboolean         finished)
@@ -498,13 +512,13 @@ show_after (NapeSessionView *self,
   self->duration_s = (nape_clock_now_us (self->clock) - self->started_us) / G_USEC_PER_SEC;
   minutes = MAX (1, (self->duration_s + 30) / 60);
   if (finished)
-    self->steps_done = n_steps (self);
+    self->steps_reached = n_steps (self);
 
   gtk_label_set_label (self->after_title, finished ? _("Well Done") : _("Routine Stopped"));
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "%u of %u steps in about %u minute.",
                                           "%u of %u steps in about %u minutes.", minutes),
-                             self->steps_done, n_steps (self), minutes);
+                             steps_done (self), n_steps (self), minutes);
   gtk_label_set_label (self->after_summary, summary);
 
   gtk_string_list_append (choices, _("Not sure"));
@@ -585,7 +599,10 @@ step_changed_cb (NapeSessionView *self,
 
   g_assert (step != NULL);
 
-  self->steps_done = MAX (self->steps_done, index);
+  self->steps_reached = MAX (self->steps_reached, index);
+  /* A step begun again, with back, is no longer one that was skipped. */
+  if (side == 0 || side == NAPE_SIDE_LEFT)
+    g_array_index (self->skipped, gboolean, index) = FALSE;
   add_zone_worked (self, step, side);
   show_zone (self, step, side);
   update_display (self);
@@ -706,7 +723,12 @@ skip_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  nape_session_skip (NAPE_SESSION_VIEW (widget)->session);
+  NapeSessionView *self = NAPE_SESSION_VIEW (widget);
+  int index = nape_session_get_step_index (self->session);
+
+  if (index >= 0 && (guint) index < self->skipped->len)
+    g_array_index (self->skipped, gboolean, index) = TRUE;
+  nape_session_skip (self->session);
 }
 
 static void
@@ -761,7 +783,7 @@ save_action (GtkWidget  *widget,
   nape_massage_session_set_start (entry, self->started_at);
   nape_massage_session_set_routine_id (entry, nape_routine_get_id (self->routine));
   nape_massage_session_set_zones (entry, (const char * const *) self->zones_worked->pdata);
-  nape_massage_session_set_steps_done (entry, self->steps_done);
+  nape_massage_session_set_steps_done (entry, steps_done (self));
   nape_massage_session_set_duration (entry, (int) MIN (self->duration_s, G_MAXINT));
   nape_massage_session_set_pain_before (entry,
                                         (int) gtk_range_get_value (GTK_RANGE (self->pain_before_scale)));
@@ -825,6 +847,7 @@ nape_session_view_finalize (GObject *object)
 
   g_clear_pointer (&self->started_at, g_date_time_unref);
   g_clear_pointer (&self->zones_worked, g_ptr_array_unref);
+  g_clear_pointer (&self->skipped, g_array_unref);
 
   G_OBJECT_CLASS (nape_session_view_parent_class)->finalize (object);
 }
@@ -916,6 +939,7 @@ nape_session_view_init (NapeSessionView *self)
   self->settings = g_settings_new (APP_ID);
   self->shown_step = -1;
   self->zones_worked = g_ptr_array_new_null_terminated (8, g_free, TRUE);
+  self->skipped = g_array_new (FALSE, TRUE, sizeof (gboolean));
 
   g_signal_connect_object (self->leaflet, "notify::folded",
                            G_CALLBACK (folded_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1020,7 +1044,9 @@ nape_session_view_start (NapeSessionView *self)
   self->session = nape_session_new (self->routine, self->clock);
   self->shown_step = -1;
   self->sound_failed = FALSE;
-  self->steps_done = 0;
+  self->steps_reached = 0;
+  g_array_set_size (self->skipped, 0);
+  g_array_set_size (self->skipped, n_steps (self));
   self->duration_s = 0;
   g_ptr_array_set_size (self->zones_worked, 0);
   g_clear_pointer (&self->started_at, g_date_time_unref);

@@ -266,6 +266,36 @@ respond_to_dialog (const char *response)
   g_assert_not_reached ();
 }
 
+/* A step skipped on both sides is not counted as done, in the summary or the diary; the
+ * steps played out are. */
+static void
+test_skipped_steps_not_done (void)
+{
+  g_autoptr(NapeManualClock) clock = start_routine ("back-of-head-first-week");
+  g_autoptr(NapeMassageSession) entry = NULL;
+  guint n_steps = g_list_model_get_n_items (nape_routine_get_steps (
+    nape_session_get_routine (session ())));
+
+  g_signal_connect (page, "session-finished", G_CALLBACK (finished_cb), &entry);
+  nape_manual_clock_advance (clock, NAPE_SESSION_DEFAULT_GET_READY_SECONDS * SECOND);
+  g_assert_cmpint (nape_session_get_step_index (session ()), ==, 0);
+
+  activate ("session.skip");
+  nape_manual_clock_advance (clock, NAPE_SIDE_SWITCH_SECONDS * SECOND);
+  g_assert_cmpint (nape_session_get_side (session ()), ==, NAPE_SIDE_RIGHT);
+  activate ("session.skip");
+  g_assert_cmpint (nape_session_get_step_index (session ()), ==, 1);
+
+  nape_manual_clock_advance (clock, 3600 * SECOND);
+  g_assert_cmpint (nape_session_get_state (session ()), ==, NAPE_SESSION_STATE_FINISHED);
+  settle ();
+
+  activate ("session.save");
+  g_assert_nonnull (entry);
+  g_assert_cmpint (nape_massage_session_get_steps_done (entry), ==, n_steps - 1);
+  g_signal_handlers_disconnect_by_data (page, &entry);
+}
+
 static void
 test_stop_asks_first (void)
 {
@@ -385,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/routines/cautions", test_cautions);
   g_test_add_func ("/routines/start-pause-skip", test_start_pause_skip);
   g_test_add_func ("/routines/stop-asks-first", test_stop_asks_first);
+  g_test_add_func ("/routines/skipped-steps-not-done", test_skipped_steps_not_done);
   g_test_add_func ("/routines/count-repetitions", test_count_repetitions);
   g_test_add_func ("/routines/practice-zone", test_practice_zone);
   status = g_test_run ();
