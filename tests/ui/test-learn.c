@@ -397,8 +397,7 @@ test_fits_narrow_window (void)
                       NULL);
   g_assert_cmpint (minimum, <=, 360);
 
-  routines = nape_routine_list_new_from_resource ("/io/github/nape/Nape/content/routines.xml",
-                                                  atlas, NULL);
+  routines = nape_routine_list_new_from_resource (NAPE_ROUTINES_RESOURCE, atlas, NULL);
   gtk_window_set_default_size (narrow, 400, 760);
   gtk_window_set_child (narrow, GTK_WIDGET (narrow_page));
   nape_learn_page_set_content (narrow_page, atlas, routines);
@@ -498,10 +497,9 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  atlas = nape_atlas_new_from_resource ("/io/github/nape/Nape/content/atlas.xml", &error);
+  atlas = nape_atlas_new_from_resource (NAPE_ATLAS_RESOURCE, &error);
   g_assert_no_error (error);
-  routines = nape_routine_list_new_from_resource ("/io/github/nape/Nape/content/routines.xml",
-                                                  atlas, &error);
+  routines = nape_routine_list_new_from_resource (NAPE_ROUTINES_RESOURCE, atlas, &error);
   g_assert_no_error (error);
 
   window = GTK_WINDOW (gtk_window_new ());

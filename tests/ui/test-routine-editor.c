@@ -205,10 +205,9 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  atlas = nape_atlas_new_from_resource ("/io/github/nape/Nape/content/atlas.xml", &error);
+  atlas = nape_atlas_new_from_resource (NAPE_ATLAS_RESOURCE, &error);
   g_assert_no_error (error);
-  routines = nape_routine_list_new_from_resource ("/io/github/nape/Nape/content/routines.xml",
-                                                  atlas, &error);
+  routines = nape_routine_list_new_from_resource (NAPE_ROUTINES_RESOURCE, atlas, &error);
   g_assert_no_error (error);
   diary = nape_diary_open (NULL, &error);
   g_assert_no_error (error);
