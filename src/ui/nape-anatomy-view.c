@@ -108,6 +108,37 @@ texture_for_surface (NapeAnatomyView *self,
   return texture;
 }
 
+/* Draws one of the renderer's surfaces over @bounds. GTK 4.8's cairo renderer converts a
+ * texture to a cairo surface through floats on every frame that draws it, a few
+ * milliseconds for the whole drawing; painting the surface is one composite. The GL
+ * renderer keeps a texture on the GPU from frame to frame, so it gets one. */
+static void
+append_surface (NapeAnatomyView       *self,
+                GtkSnapshot           *snapshot,
+                cairo_surface_t       *surface,
+                const graphene_rect_t *bounds)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  double device_x, device_y;
+  cairo_t *cr;
+
+  if (native == NULL || !GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native)))
+    {
+      gtk_snapshot_append_texture (snapshot, texture_for_surface (self, surface), bounds);
+      return;
+    }
+
+  /* Cairo already shrinks a source by its device scale. */
+  cairo_surface_get_device_scale (surface, &device_x, &device_y);
+  cr = gtk_snapshot_append_cairo (snapshot, bounds);
+  cairo_translate (cr, bounds->origin.x, bounds->origin.y);
+  cairo_scale (cr, bounds->size.width * device_x / cairo_image_surface_get_width (surface),
+               bounds->size.height * device_y / cairo_image_surface_get_height (surface));
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+}
+
 static void
 lookup_color (NapeAnatomyView *self,
               const char      *name,
@@ -134,10 +165,10 @@ append_overlay (NapeAnatomyView *self,
   if (overlay == NULL)
     return;
 
-  gtk_snapshot_append_texture (snapshot, texture_for_surface (self, overlay),
-                               &GRAPHENE_RECT_INIT (x, y,
-                                                    cairo_image_surface_get_width (overlay) / scale,
-                                                    cairo_image_surface_get_height (overlay) / scale));
+  append_surface (self, snapshot, overlay,
+                  &GRAPHENE_RECT_INIT (x, y,
+                                       cairo_image_surface_get_width (overlay) / scale,
+                                       cairo_image_surface_get_height (overlay) / scale));
 }
 
 static int
@@ -422,10 +453,8 @@ nape_anatomy_view_snapshot (GtkWidget   *widget,
   lookup_color (self, "warning_color", &secondary);
   lookup_color (self, "destructive_bg_color", &chosen);
 
-  gtk_snapshot_append_texture (snapshot,
-                               texture_for_surface (self,
-                                                    nape_anatomy_renderer_get_base (self->renderer)),
-                               &GRAPHENE_RECT_INIT (0, 0, width, height));
+  append_surface (self, snapshot, nape_anatomy_renderer_get_base (self->renderer),
+                  &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   for (guint i = 0; i < self->highlights->len; i++)
     {

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "nape-anatomy-drawing.h"
 #include "nape-area-row.h"
@@ -486,6 +487,88 @@ test_focus_mark_follows_arrows (void)
   g_assert_true (gtk_widget_has_visible_focus (view));
 }
 
+/* Draws the anatomy view the way its window would, at the window's scale, into an
+ * ARGB32-ordered buffer of width × scale by height × scale pixels. */
+static guchar *
+render_anatomy_view (gsize *stride)
+{
+  GtkWidget *view = GTK_WIDGET (anatomy_view ());
+  int scale = gtk_widget_get_scale_factor (view);
+  int width = gtk_widget_get_width (view) * scale;
+  int height = gtk_widget_get_height (view) * scale;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  guchar *data;
+
+  gtk_snapshot_scale (snapshot, scale, scale);
+  GTK_WIDGET_GET_CLASS (view)->snapshot (view, snapshot);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  *stride = width * 4;
+  data = g_malloc (*stride * height);
+  gdk_texture_download (texture, data, *stride);
+
+  return data;
+}
+
+/* The view paints its drawing through a texture for the GL renderer and straight from
+ * the cairo surface for the cairo renderer (meson runs this test under both, the cairo
+ * one at scale 2): either way the picture on screen must be the renderer's own, and a
+ * highlight must land on its muscle and nowhere else. */
+static void
+test_drawing_is_painted (void)
+{
+  NapeAnatomyView *view = anatomy_view ();
+  NapeAnatomyRenderer *renderer = nape_anatomy_view_get_renderer (view);
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (view));
+  const char *id = nape_anatomy_renderer_get_pickable_ids (renderer)[0];
+  cairo_surface_t *base;
+  g_autofree guchar *plain = NULL;
+  g_autofree guchar *chosen = NULL;
+  double x, y, width, height;
+  gsize stride, base_stride;
+  guint changed = 0;
+  const guchar *expected;
+  int rows, columns;
+
+  gtk_window_set_focus_visible (window, FALSE);
+  nape_anatomy_view_set_selected (view, NULL);
+  plain = render_anatomy_view (&stride);
+
+  base = nape_anatomy_renderer_get_base (renderer);
+  cairo_surface_flush (base);
+  expected = cairo_image_surface_get_data (base);
+  base_stride = cairo_image_surface_get_stride (base);
+  columns = cairo_image_surface_get_width (base);
+  rows = cairo_image_surface_get_height (base);
+  g_assert_cmpuint (stride, ==, (gsize) columns * 4);
+  for (int row = 0; row < rows; row++)
+    for (int byte = 0; byte < columns * 4; byte++)
+      g_assert_cmpint (ABS (plain[row * stride + byte] - expected[row * base_stride + byte]), <=, 1);
+
+  nape_anatomy_view_set_selected (view, id);
+  chosen = render_anatomy_view (&stride);
+  nape_anatomy_view_set_selected (view, NULL);
+  g_assert_true (nape_anatomy_renderer_get_element_bounds (renderer, id, &x, &y, &width, &height));
+  for (int row = 0; row < rows; row++)
+    for (int column = 0; column < columns; column++)
+      {
+        gsize at = row * stride + column * 4;
+
+        if (memcmp (plain + at, chosen + at, 4) == 0)
+          continue;
+        changed++;
+        g_assert_cmpfloat (column, >=, (x - 1) * scale);
+        g_assert_cmpfloat (column, <=, (x + width + 1) * scale);
+        g_assert_cmpfloat (row, >=, (y - 1) * scale);
+        g_assert_cmpfloat (row, <=, (y + height + 1) * scale);
+      }
+  g_assert_cmpuint (changed, >, (guint) (width * height * scale * scale / 10));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -521,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/ui/learn/fits-narrow-window", test_fits_narrow_window);
   g_test_add_func ("/ui/learn/content-error", test_content_error_is_shown);
   g_test_add_func ("/ui/learn/focus-mark-follows-arrows", test_focus_mark_follows_arrows);
+  g_test_add_func ("/ui/learn/drawing-is-painted", test_drawing_is_painted);
 
   status = g_test_run ();
 
