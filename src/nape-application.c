@@ -7,7 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "nape-anatomy-drawing.h"
 #include "nape-application.h"
+#include "nape-content.h"
 #include "nape-diary.h"
 #include "nape-preferences-window.h"
 #include "nape-safety-window.h"
@@ -18,6 +20,8 @@ struct _NapeApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  /* Parses the content while GTK starts up; joined at shutdown. */
+  GThread        *preload_thread;
 };
 
 G_DEFINE_FINAL_TYPE (NapeApplication, nape_application, ADW_TYPE_APPLICATION)
@@ -266,12 +270,30 @@ nape_application_handle_local_options (GApplication *application,
                                                                                     options);
 }
 
+/* Errors are left for the window to meet again on the main thread, which reports them. */
+static gpointer
+preload_thread_func (gpointer data)
+{
+  static const NapeView views[] = { NAPE_VIEW_BACK, NAPE_VIEW_SIDE, NAPE_VIEW_FRONT };
+
+  nape_content_load (NULL, NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    nape_anatomy_drawing_get_for_view (views[i], NULL);
+
+  return NULL;
+}
+
 static void
 nape_application_startup (GApplication *application)
 {
   NapeApplication *self = NAPE_APPLICATION (application);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  /* GTK's start-up keeps this thread busy for 100 ms or more while another core idles;
+   * the atlas, the routines and the drawings the window needs are parsed there meanwhile,
+   * and the window waits only for what is not done yet. */
+  self->preload_thread = g_thread_new ("nape-preload", preload_thread_func, NULL);
 
   G_APPLICATION_CLASS (nape_application_parent_class)->startup (application);
 
@@ -309,6 +331,16 @@ nape_application_activate (GApplication *application)
 }
 
 static void
+nape_application_shutdown (GApplication *application)
+{
+  NapeApplication *self = NAPE_APPLICATION (application);
+
+  g_clear_pointer (&self->preload_thread, g_thread_join);
+
+  G_APPLICATION_CLASS (nape_application_parent_class)->shutdown (application);
+}
+
+static void
 nape_application_dispose (GObject *object)
 {
   NapeApplication *self = NAPE_APPLICATION (object);
@@ -329,6 +361,7 @@ nape_application_class_init (NapeApplicationClass *klass)
   app_class->handle_local_options = nape_application_handle_local_options;
   app_class->startup = nape_application_startup;
   app_class->activate = nape_application_activate;
+  app_class->shutdown = nape_application_shutdown;
 }
 
 static void

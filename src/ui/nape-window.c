@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nape-content.h"
 #include "nape-content-error.h"
 #include "nape-diary-page.h"
 #include "nape-learn-page.h"
@@ -61,11 +62,7 @@ load_content (NapeWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  self->atlas = nape_atlas_new_from_resource (NAPE_ATLAS_RESOURCE, &error);
-  if (self->atlas != NULL)
-    self->routines = nape_routine_list_new_from_resource (NAPE_ROUTINES_RESOURCE, self->atlas,
-                                                          &error);
-  if (self->routines == NULL)
+  if (!nape_content_load (&self->atlas, &self->routines, &error))
     {
       self->content_error = nape_content_error_describe (error);
       nape_learn_page_show_error (self->learn_page, self->content_error);
