@@ -456,9 +456,16 @@ nape_anatomy_view_snapshot (GtkWidget   *widget,
   append_surface (self, snapshot, nape_anatomy_renderer_get_base (self->renderer),
                   &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  for (guint i = 0; i < self->highlights->len; i++)
+  /* The places the user chose go on top of everything they led to, whatever the order
+   * the highlights came in. */
+  for (guint i = 0; i < 2 * self->highlights->len; i++)
     {
-      const Highlight *highlight = &g_array_index (self->highlights, Highlight, i);
+      gboolean chosen_pass = i >= self->highlights->len;
+      const Highlight *highlight = &g_array_index (self->highlights, Highlight,
+                                                   i % self->highlights->len);
+
+      if ((highlight->kind == NAPE_ANATOMY_HIGHLIGHT_CHOSEN) != chosen_pass)
+        continue;
 
       switch (highlight->kind)
         {

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
  * NapeAnatomyHighlight:
  * @NAPE_ANATOMY_HIGHLIGHT_PRIMARY: where a muscle often sends pain
  * @NAPE_ANATOMY_HIGHLIGHT_SECONDARY: where it sometimes sends pain
- * @NAPE_ANATOMY_HIGHLIGHT_CHOSEN: a pain area the user picked
+ * @NAPE_ANATOMY_HIGHLIGHT_CHOSEN: a pain area the user picked; drawn above the others
  * @NAPE_ANATOMY_HIGHLIGHT_SOURCE: a muscle that often sends pain to the chosen areas
  * @NAPE_ANATOMY_HIGHLIGHT_MINOR_SOURCE: a muscle that sometimes does
  * @NAPE_ANATOMY_HIGHLIGHT_STEP: the zone of the current routine step

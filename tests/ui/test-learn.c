@@ -536,6 +536,7 @@ test_drawing_is_painted (void)
 
   gtk_window_set_focus_visible (window, FALSE);
   nape_anatomy_view_set_selected (view, NULL);
+  nape_anatomy_view_clear_highlights (view);
   plain = render_anatomy_view (&stride);
 
   base = nape_anatomy_renderer_get_base (renderer);
@@ -567,6 +568,62 @@ test_drawing_is_painted (void)
         g_assert_cmpfloat (row, <=, (y + height + 1) * scale);
       }
   g_assert_cmpuint (changed, >, (guint) (width * height * scale * scale / 10));
+}
+
+/* In "where does it hurt?", the muscles behind the chosen places are marked too and
+ * often overlap them; the chosen places must stay on top, whichever was marked first. */
+static void
+test_chosen_area_on_top (void)
+{
+  NapeAnatomyView *view = anatomy_view ();
+  NapeAnatomyRenderer *renderer = nape_anatomy_view_get_renderer (view);
+  const char * const *ids = drawn_ids ();
+  const char *area = NULL, *zone = NULL;
+  g_autofree guchar *chosen_first = NULL;
+  g_autofree guchar *chosen_last = NULL;
+  gsize stride;
+  int rows = gtk_widget_get_height (GTK_WIDGET (view))
+             * gtk_widget_get_scale_factor (GTK_WIDGET (view));
+
+  /* An area and a muscle whose outlines overlap. */
+  for (guint i = 0; ids[i] != NULL && zone == NULL; i++)
+    {
+      double ax, ay, aw, ah;
+
+      if (!g_str_has_prefix (ids[i], "area-"))
+        continue;
+      g_assert_true (nape_anatomy_renderer_get_element_bounds (renderer, ids[i], &ax, &ay,
+                                                               &aw, &ah));
+      for (guint j = 0; ids[j] != NULL && zone == NULL; j++)
+        {
+          double zx, zy, zw, zh;
+
+          if (g_str_has_prefix (ids[j], "zone-")
+              && nape_anatomy_renderer_get_element_bounds (renderer, ids[j], &zx, &zy, &zw, &zh)
+              && zx < ax + aw / 2 && ax + aw / 2 < zx + zw && zy < ay + ah / 2
+              && ay + ah / 2 < zy + zh)
+            {
+              area = ids[i];
+              zone = ids[j];
+            }
+        }
+    }
+  g_assert_nonnull (zone);
+
+  gtk_window_set_focus_visible (window, FALSE);
+  nape_anatomy_view_set_selected (view, NULL);
+  nape_anatomy_view_clear_highlights (view);
+  nape_anatomy_view_add_highlight (view, area, NAPE_ANATOMY_HIGHLIGHT_CHOSEN);
+  nape_anatomy_view_add_highlight (view, zone, NAPE_ANATOMY_HIGHLIGHT_SOURCE);
+  chosen_first = render_anatomy_view (&stride);
+
+  nape_anatomy_view_clear_highlights (view);
+  nape_anatomy_view_add_highlight (view, zone, NAPE_ANATOMY_HIGHLIGHT_SOURCE);
+  nape_anatomy_view_add_highlight (view, area, NAPE_ANATOMY_HIGHLIGHT_CHOSEN);
+  chosen_last = render_anatomy_view (&stride);
+  nape_anatomy_view_clear_highlights (view);
+
+  g_assert_true (memcmp (chosen_first, chosen_last, stride * rows) == 0);
 }
 
 int
@@ -605,6 +662,7 @@ main (int   argc,
   g_test_add_func ("/ui/learn/content-error", test_content_error_is_shown);
   g_test_add_func ("/ui/learn/focus-mark-follows-arrows", test_focus_mark_follows_arrows);
   g_test_add_func ("/ui/learn/drawing-is-painted", test_drawing_is_painted);
+  g_test_add_func ("/ui/learn/chosen-area-on-top", test_chosen_area_on_top);
 
   status = g_test_run ();
 
