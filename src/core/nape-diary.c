@@ -2349,6 +2349,32 @@ nape_diary_lookup_day_factors (NapeDiary  *self,
                             nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (found->pdata[0])));
 }
 
+NapeHeadache *
+nape_diary_find_ongoing_headache (NapeDiary  *self,
+                                  GError    **error)
+{
+  static const char sql[] =
+    "SELECT uuid FROM headache WHERE end_time IS NULL ORDER BY start_time DESC LIMIT 1";
+  sqlite3_stmt *stmt;
+  g_autofree char *uuid = NULL;
+  int rc;
+
+  g_return_val_if_fail (NAPE_IS_DIARY (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stmt = nape_diary_statement (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    nape_diary_sqlite_error (self->db, rc, "finding the headache still going", error);
+  sqlite3_reset (stmt);
+
+  return uuid != NULL ? nape_diary_lookup (self, NAPE_TYPE_HEADACHE, uuid) : NULL;
+}
+
 GListModel *
 nape_diary_get_headaches (NapeDiary *self)
 {

@@ -210,6 +210,20 @@ NapeDayFactors  *nape_diary_lookup_day_factors      (NapeDiary      *self,
                                                      const char     *date);
 
 /**
+ * nape_diary_find_ongoing_headache:
+ * @self: a #NapeDiary
+ * @error: return location for a #NapeDiaryError
+ *
+ * The headache still going, one without an end; the latest started if there are
+ * several. If the model has been created, its object is returned.
+ *
+ * Returns: (transfer full) (nullable): the headache, or %NULL, with @error set only if
+ *   the diary could not be read
+ */
+NapeHeadache    *nape_diary_find_ongoing_headache   (NapeDiary      *self,
+                                                     GError        **error);
+
+/**
  * nape_diary_get_headaches:
  * @self: a #NapeDiary
  *

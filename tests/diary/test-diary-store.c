@@ -837,6 +837,46 @@ test_count_without_ongoing_index (DiaryFixture  *fixture,
   g_assert_cmpuint (total, ==, g_date_time_get_day_of_month (now) == 1 ? 1 : 2);
 }
 
+/* The quick log asks for the headache still going: the latest one without an end, the
+ * object in the model once there is one. */
+static void
+test_find_ongoing (DiaryFixture  *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GDateTime) monday = berlin (2024, 3, 4, 9, 0);
+  g_autoptr(GDateTime) monday_noon = berlin (2024, 3, 4, 12, 0);
+  g_autoptr(GDateTime) tuesday = berlin (2024, 3, 5, 9, 0);
+  g_autoptr(GDateTime) wednesday = berlin (2024, 3, 6, 9, 0);
+  g_autoptr(NapeHeadache) ended = NULL;
+  g_autoptr(NapeHeadache) older = NULL;
+  g_autoptr(NapeHeadache) newer = NULL;
+  g_autoptr(NapeHeadache) found = NULL;
+  g_autoptr(NapeHeadache) first = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *headaches;
+
+  g_assert_null (nape_diary_find_ongoing_headache (fixture->diary, &error));
+  g_assert_no_error (error);
+
+  ended = add_headache (fixture->diary, monday, monday_noon, NAPE_HEADACHE_KIND_TENSION);
+  g_assert_null (nape_diary_find_ongoing_headache (fixture->diary, &error));
+  g_assert_no_error (error);
+
+  older = add_headache (fixture->diary, tuesday, NULL, NAPE_HEADACHE_KIND_TENSION);
+  newer = add_headache (fixture->diary, wednesday, NULL, NAPE_HEADACHE_KIND_MIGRAINE);
+  found = nape_diary_find_ongoing_headache (fixture->diary, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  g_assert_cmpstr (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (found)), ==,
+                   nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (newer)));
+  g_clear_object (&found);
+
+  headaches = nape_diary_get_headaches (fixture->diary);
+  found = nape_diary_find_ongoing_headache (fixture->diary, &error);
+  first = g_list_model_get_item (headaches, 0);
+  g_assert_true (found == first);
+}
+
 static void
 test_count_ongoing (DiaryFixture  *fixture,
                     gconstpointer  data)
@@ -1342,6 +1382,7 @@ main (int   argc,
   ADD ("/diary/count/midnight", test_count_midnight);
   ADD ("/diary/count/daylight-saving", test_count_daylight_saving);
   ADD ("/diary/count/other-time-zone", test_count_other_time_zone);
+  ADD ("/diary/find-ongoing", test_find_ongoing);
   ADD ("/diary/count/ongoing", test_count_ongoing);
   ADD ("/diary/count/without-ongoing-index", test_count_without_ongoing_index);
   ADD ("/diary/count/overuse", test_count_overuse);

@@ -136,6 +136,62 @@ test_edit (void)
   g_assert_cmpuint (g_strv_length ((char **) nape_headache_get_symptoms (saved)), ==, 1);
 }
 
+/* While a headache is still going, the quick log adds to it instead of starting a second
+ * one, and can end it. */
+static void
+test_quick_log_ongoing (void)
+{
+  g_autoptr(NapeHeadache) headache = first_headache ();
+  g_autoptr(NapeHeadache) saved = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  NapeQuickLog *quick_log;
+
+  g_assert_cmpuint (count_headaches (), ==, 1);
+  g_assert_null (nape_headache_get_end (headache));
+  g_assert_cmpint (nape_headache_get_peak_intensity (headache), <, 8);
+
+  quick_log = nape_diary_page_log_headache (page);
+  g_object_add_weak_pointer (G_OBJECT (quick_log), (gpointer *) &quick_log);
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quick_log), "quick-log.intensity",
+                                             "i", 8));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quick_log), "quick-log.save", NULL));
+  settle ();
+  g_assert_null (quick_log);
+  g_assert_cmpuint (count_headaches (), ==, 1);
+  saved = first_headache ();
+  g_assert_cmpstr (nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (saved)), ==,
+                   nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
+  g_assert_cmpint (nape_headache_get_peak_intensity (saved), ==, 8);
+  g_assert_null (nape_headache_get_end (saved));
+  g_clear_object (&saved);
+
+  /* "It is over", without a new rating: the peak stays. */
+  quick_log = nape_diary_page_log_headache (page);
+  g_object_add_weak_pointer (G_OBJECT (quick_log), (gpointer *) &quick_log);
+  settle ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (quick_log), "quick-log.end", NULL));
+  settle ();
+  g_assert_null (quick_log);
+  g_assert_cmpuint (count_headaches (), ==, 1);
+  saved = first_headache ();
+  g_assert_nonnull (nape_headache_get_end (saved));
+  g_assert_cmpint (ABS (g_date_time_difference (nape_headache_get_end (saved), now)), <,
+                   5 * G_TIME_SPAN_MINUTE);
+  g_assert_cmpint (nape_headache_get_peak_intensity (saved), ==, 8);
+
+  /* Nothing is going any more: the next log starts a new headache, and has nothing to end. */
+  quick_log = nape_diary_page_log_headache (page);
+  g_object_add_weak_pointer (G_OBJECT (quick_log), (gpointer *) &quick_log);
+  settle ();
+  gtk_widget_activate_action (GTK_WIDGET (quick_log), "quick-log.end", NULL);
+  settle ();
+  g_assert_nonnull (quick_log);
+  g_assert_cmpuint (count_headaches (), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (quick_log));
+  settle ();
+}
+
 /* A medicine typed into the editor gets a row; its button takes it off again. Nothing is
  * saved. */
 static void
@@ -956,6 +1012,7 @@ main (int   argc,
 
   g_test_add_func ("/diary-page/quick-log", test_quick_log);
   g_test_add_func ("/diary-page/edit", test_edit);
+  g_test_add_func ("/diary-page/quick-log-ongoing", test_quick_log_ongoing);
   g_test_add_func ("/diary-page/medication-rows", test_medication_rows);
   g_test_add_func ("/diary-page/delete-and-undo", test_delete_and_undo);
   g_test_add_func ("/diary-page/undo-two-deletions", test_undo_two_deletions);
