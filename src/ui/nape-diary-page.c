@@ -956,11 +956,15 @@ present_recovery_dialog (NapeDiaryPage *self)
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Not Now"),
                                     "new", _("_Start New Diary"),
-                                    "restore", _("_Restore Backup"),
                                     NULL);
-  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "restore", has_backup);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                              ADW_RESPONSE_SUGGESTED);
+  /* A choice that cannot be taken is left out, not shown greyed. */
+  if (has_backup)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                       _("_Restore Backup"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                                  ADW_RESPONSE_SUGGESTED);
+    }
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
                                            has_backup ? "restore" : "new");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
