@@ -118,11 +118,18 @@ quit_action (GSimpleAction *action,
              gpointer       user_data)
 {
   NapeApplication *self = user_data;
-  GtkWindow *window = get_main_window (self);
+  GtkWindow *main_window = get_main_window (self);
 
-  /* Closing the window lets it save its size and page first. */
-  if (window != NULL)
-    gtk_window_close (window);
+  /* Closing the window lets it save its size and page first, and a routine still
+   * playing ask whether to stop: then Nape stays open until the user has answered. */
+  if (main_window != NULL)
+    {
+      g_autoptr(GtkWindow) window = g_object_ref (main_window);
+
+      gtk_window_close (window);
+      if (gtk_widget_get_visible (GTK_WIDGET (window)))
+        return;
+    }
 
   g_application_quit (G_APPLICATION (self));
 }

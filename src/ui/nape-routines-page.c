@@ -935,6 +935,23 @@ nape_routines_page_get_program_days (NapeRoutinesPage *self)
   return count_program_days (self);
 }
 
+/**
+ * nape_routines_page_close_request:
+ * @self: a #NapeRoutinesPage
+ *
+ * For the window about to close: see nape_session_view_close_request().
+ *
+ * Returns: %TRUE if the window must stay open
+ */
+gboolean
+nape_routines_page_close_request (NapeRoutinesPage *self)
+{
+  g_return_val_if_fail (NAPE_IS_ROUTINES_PAGE (self), FALSE);
+
+  return g_str_equal (gtk_stack_get_visible_child_name (self->content_stack), "session")
+         && nape_session_view_close_request (self->session_view);
+}
+
 NapeSessionView *
 nape_routines_page_get_session_view (NapeRoutinesPage *self)
 {

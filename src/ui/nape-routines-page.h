@@ -32,6 +32,7 @@ void             nape_routines_page_practice_zone    (NapeRoutinesPage *self,
                                                       const char       *zone_id);
 const char      *nape_routines_page_get_shown        (NapeRoutinesPage *self);
 guint            nape_routines_page_get_program_days (NapeRoutinesPage *self);
+gboolean         nape_routines_page_close_request    (NapeRoutinesPage *self);
 NapeSessionView *nape_routines_page_get_session_view (NapeRoutinesPage *self);
 NapeRoutineEditor *nape_routines_page_get_editor     (NapeRoutinesPage *self);
 

@@ -44,6 +44,8 @@ struct _NapeSessionView
   GArray             *skipped;
   GPtrArray          *zones_worked;
   gboolean            paused_to_ask;
+  /* "Stop the Routine?" while it is open, so asking again brings it forward. */
+  GtkWidget          *stop_dialog;
 
   /* Template widgets */
   GtkStack           *stack;
@@ -741,6 +743,12 @@ stop_action (GtkWidget  *widget,
   AdwMessageDialog *dialog;
   NapeSessionState state = nape_session_get_state (self->session);
 
+  if (self->stop_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->stop_dialog));
+      return;
+    }
+
   /* The clock does not run on while the user decides. */
   if (state == NAPE_SESSION_STATE_RUNNING || state == NAPE_SESSION_STATE_GET_READY)
     {
@@ -762,6 +770,8 @@ stop_action (GtkWidget  *widget,
   adw_message_dialog_set_close_response (dialog, "continue");
   g_signal_connect_object (dialog, "response", G_CALLBACK (stop_response_cb), self,
                            G_CONNECT_SWAPPED);
+  self->stop_dialog = GTK_WIDGET (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->stop_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -823,6 +833,10 @@ static void
 nape_session_view_dispose (GObject *object)
 {
   NapeSessionView *self = NAPE_SESSION_VIEW (object);
+
+  if (self->stop_dialog != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->stop_dialog), (gpointer *) &self->stop_dialog);
+  self->stop_dialog = NULL;
 
   if (self->ring_tick_id != 0)
     {
@@ -1095,6 +1109,38 @@ nape_session_view_stop (NapeSessionView *self)
   if (state != NAPE_SESSION_STATE_FINISHED && state != NAPE_SESSION_STATE_STOPPED
       && state != NAPE_SESSION_STATE_READY)
     nape_session_stop (self->session);
+}
+
+/**
+ * nape_session_view_close_request:
+ * @self: a #NapeSessionView
+ *
+ * For the window about to close. A routine still playing is not cut short unasked: it
+ * pauses and asks, as Escape does, and the window stays open. A routine that ended but
+ * was not saved yet is saved as it stands, so closing loses nothing.
+ *
+ * Returns: %TRUE if the window must stay open
+ */
+gboolean
+nape_session_view_close_request (NapeSessionView *self)
+{
+  const char *stage;
+
+  g_return_val_if_fail (NAPE_IS_SESSION_VIEW (self), FALSE);
+
+  stage = nape_session_view_get_stage (self);
+  if (self->session == NULL)
+    return FALSE;
+
+  if (g_strcmp0 (stage, "running") == 0)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "session.stop", NULL);
+      return TRUE;
+    }
+  if (g_strcmp0 (stage, "after") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "session.save", NULL);
+
+  return FALSE;
 }
 
 /**

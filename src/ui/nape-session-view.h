@@ -25,5 +25,6 @@ void             nape_session_view_stop             (NapeSessionView *self);
 NapeSession     *nape_session_view_get_session      (NapeSessionView *self);
 const char      *nape_session_view_get_stage        (NapeSessionView *self);
 NapeAnatomyView *nape_session_view_get_anatomy_view (NapeSessionView *self);
+gboolean         nape_session_view_close_request    (NapeSessionView *self);
 
 G_END_DECLS

@@ -232,6 +232,10 @@ nape_window_close_request (GtkWindow *window)
   NapeWindow *self = NAPE_WINDOW (window);
   int width, height;
 
+  /* A routine still playing asks first; one that ended is saved as it stands. */
+  if (self->routines_page != NULL && nape_routines_page_close_request (self->routines_page))
+    return TRUE;
+
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
   g_settings_set_int (self->settings, "window-width", width);

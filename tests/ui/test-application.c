@@ -211,6 +211,34 @@ test_practice_zone_from_learn (void)
   g_assert_cmpstr (nape_routines_page_get_shown (routines), ==, "session");
 }
 
+/* Quitting while a routine plays asks whether to stop it, and Nape stays open meanwhile;
+ * stopping then leaves the window where it was. */
+static void
+test_quit_during_routine (void)
+{
+  NapeWindow *window = main_window ();
+  NapeRoutinesPage *routines = nape_window_get_routines_page (window);
+  NapeSessionView *player = nape_routines_page_get_session_view (routines);
+  AdwMessageDialog *dialog;
+
+  nape_routines_page_practice_zone (routines, "suboccipitals");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "session.start", NULL));
+  g_assert_cmpstr (nape_session_view_get_stage (player), ==, "running");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  g_assert_true (wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
+  g_assert_true (main_window () == window);
+  g_assert_cmpint (nape_session_get_state (nape_session_view_get_session (player)), ==,
+                   NAPE_SESSION_STATE_PAUSED);
+
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  adw_message_dialog_response (dialog, "stop");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (nape_session_view_get_stage (player), ==, "after");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "session.close", NULL));
+  g_assert_true (main_window () == window);
+}
+
 static void
 test_window_state_is_kept (void)
 {
@@ -303,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/ui/application/color-scheme", test_color_scheme);
   g_test_add_func ("/ui/window/routine-from-learn", test_routine_from_learn);
   g_test_add_func ("/ui/window/practice-zone", test_practice_zone_from_learn);
+  g_test_add_func ("/ui/window/quit-during-routine", test_quit_during_routine);
   g_test_add_func ("/ui/window/state-is-kept", test_window_state_is_kept);
   g_test_add_func ("/ui/window/pages-built-after-first-frame",
                    test_pages_built_after_first_frame);

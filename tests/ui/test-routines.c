@@ -339,6 +339,55 @@ test_stop_asks_first (void)
   g_signal_handlers_disconnect_by_data (page, &entry);
 }
 
+static guint
+count_message_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      n += ADW_IS_MESSAGE_DIALOG (toplevel);
+    }
+
+  return n;
+}
+
+/* Closing the window while a routine plays asks first, as Escape does, and only once;
+ * closing it after the routine stopped saves what was done instead of losing it. */
+static void
+test_close_asks_then_saves (void)
+{
+  g_autoptr(NapeManualClock) clock = start_routine ("back-of-head-first-week");
+  g_autoptr(NapeMassageSession) entry = NULL;
+
+  g_signal_connect (page, "session-finished", G_CALLBACK (finished_cb), &entry);
+  nape_manual_clock_advance (clock, (NAPE_SESSION_DEFAULT_GET_READY_SECONDS + 30) * SECOND);
+
+  g_assert_true (nape_routines_page_close_request (page));
+  g_assert_cmpint (nape_session_get_state (session ()), ==, NAPE_SESSION_STATE_PAUSED);
+  g_assert_true (nape_routines_page_close_request (page));
+  settle ();
+  g_assert_cmpuint (count_message_dialogs (), ==, 1);
+  respond_to_dialog ("stop");
+  g_assert_cmpstr (nape_session_view_get_stage (session_view ()), ==, "after");
+  g_assert_null (entry);
+
+  g_assert_false (nape_routines_page_close_request (page));
+  g_assert_nonnull (entry);
+  g_assert_cmpint (nape_massage_session_get_duration (entry), ==,
+                   NAPE_SESSION_DEFAULT_GET_READY_SECONDS + 30);
+  g_assert_cmpstr (nape_routines_page_get_shown (page), ==, "routine");
+
+  /* Nothing is left to save or ask. */
+  g_clear_object (&entry);
+  g_assert_false (nape_routines_page_close_request (page));
+  g_assert_null (entry);
+  g_signal_handlers_disconnect_by_data (page, &entry);
+}
+
 static void
 test_count_repetitions (void)
 {
@@ -414,6 +463,7 @@ main (int   argc,
   g_test_add_func ("/routines/cautions", test_cautions);
   g_test_add_func ("/routines/start-pause-skip", test_start_pause_skip);
   g_test_add_func ("/routines/stop-asks-first", test_stop_asks_first);
+  g_test_add_func ("/routines/close-asks-then-saves", test_close_asks_then_saves);
   g_test_add_func ("/routines/skipped-steps-not-done", test_skipped_steps_not_done);
   g_test_add_func ("/routines/count-repetitions", test_count_repetitions);
   g_test_add_func ("/routines/practice-zone", test_practice_zone);
