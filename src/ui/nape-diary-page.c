@@ -784,6 +784,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
           g_autofree char *end = format_clock (nape_headache_get_end (headache));
           GTimeSpan span = g_date_time_difference (nape_headache_get_end (headache),
                                                    nape_headache_get_start (headache));
+          g_autoptr(GDateTime) local_start = g_date_time_to_local (nape_headache_get_start (headache));
+          g_autoptr(GDateTime) local_end = g_date_time_to_local (nape_headache_get_end (headache));
 
           if (span >= G_TIME_SPAN_DAY)
             /* Translators: a headache that lasted more than a day: start time, days */
@@ -792,6 +794,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
                                                           "From %s, for %d days",
                                                           (int) (span / G_TIME_SPAN_DAY)),
                                              start, (int) (span / G_TIME_SPAN_DAY));
+          else if (g_date_time_get_day_of_year (local_start)
+                   != g_date_time_get_day_of_year (local_end))
+            /* Translators: a headache from one time of day to another, past midnight; it
+             * is listed under the day it began */
+            subtitle_text = g_strdup_printf (_("%s to %s the next day"), start, end);
           else
             /* Translators: a headache from one time of day to another */
             subtitle_text = g_strdup_printf (_("%s to %s"), start, end);

@@ -949,6 +949,53 @@ test_day_headings (void)
   close_page_in_window (other_window, dir);
 }
 
+/* A headache past midnight is listed under the day it began; its row says it ended the
+ * next day, not as if it had ended before it began. */
+static void
+test_past_midnight (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nape-midnight-XXXXXX", &error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) start = g_date_time_new_local (g_date_time_get_year (now), 1, 10, 22, 59, 0);
+  g_autoptr(GDateTime) end = g_date_time_add_minutes (start, 3 * 60 + 1);
+  g_autoptr(GDateTime) same_day_start = g_date_time_add_days (start, -3);
+  g_autoptr(GDateTime) same_day_end = g_date_time_add_minutes (same_day_start, 30);
+  g_autoptr(NapeHeadache) late = nape_headache_new ();
+  g_autoptr(NapeHeadache) early = nape_headache_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkWindow *other_window;
+  NapeDiaryPage *other;
+  gboolean next_day_seen = FALSE, same_day_seen = FALSE;
+
+  g_assert_no_error (error);
+  other = open_page_in_window (dir, &other_window);
+  nape_headache_set_start (late, start);
+  nape_headache_set_end (late, end);
+  nape_headache_set_start (early, same_day_start);
+  nape_headache_set_end (early, same_day_end);
+  g_assert_true (nape_diary_save (nape_diary_page_get_diary (other), late, &error));
+  g_assert_true (nape_diary_save (nape_diary_page_get_diary (other), early, &error));
+  g_assert_no_error (error);
+  settle ();
+
+  rows = nape_test_find_widgets (template_child (other, NAPE_TYPE_DIARY_PAGE, "list_view"),
+                                 NAPE_TYPE_DIARY_ROW);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkLabel *subtitle = template_child (rows->pdata[i], NAPE_TYPE_DIARY_ROW, "subtitle");
+
+      if (!gtk_widget_get_mapped (GTK_WIDGET (subtitle)))
+        continue;
+      next_day_seen |= g_strcmp0 (gtk_label_get_label (subtitle), "22:59 to 02:00 the next day") == 0;
+      same_day_seen |= g_strcmp0 (gtk_label_get_label (subtitle), "22:59 to 23:29") == 0;
+    }
+  g_assert_true (next_day_seen);
+  g_assert_true (same_day_seen);
+
+  close_page_in_window (other_window, dir);
+}
+
 /* "The end is before the start" goes as soon as the end is after the start again. */
 static void
 test_headache_end_fixed (void)
@@ -1027,6 +1074,7 @@ main (int   argc,
   g_test_add_func ("/diary-page/day-scrolled-to-top", test_day_scrolled_to_top);
   g_test_add_func ("/diary-page/day-headings", test_day_headings);
   g_test_add_func ("/diary-page/headache-end-fixed", test_headache_end_fixed);
+  g_test_add_func ("/diary-page/past-midnight", test_past_midnight);
   status = g_test_run ();
 
   gtk_window_destroy (window);
