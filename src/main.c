@@ -18,6 +18,8 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  /* What the desktop and windows without a title of their own show, not "nape". */
+  g_set_application_name (_("Nape"));
 
   app = nape_application_new ();
 
