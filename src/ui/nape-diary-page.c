@@ -831,7 +831,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       g_autofree char *start = format_clock (nape_massage_session_get_start (session));
       int before = nape_massage_session_get_pain_before (session);
       int after = nape_massage_session_get_pain_after (session);
-      int minutes = (nape_massage_session_get_duration (session) + 30) / 60;
+      int duration = nape_massage_session_get_duration (session);
+      /* As the player's summary says: "about 1 minute" for a short one, never 0. */
+      int minutes = duration > 0 ? MAX (1, (duration + 30) / 60) : 0;
 
       icon_name = "alarm-symbolic";
       title_text = g_strdup (_("Self-massage"));

@@ -516,7 +516,12 @@ show_after (NapeSessionView *self,
   if (finished)
     self->steps_reached = n_steps (self);
 
-  gtk_label_set_label (self->after_title, finished ? _("Well Done") : _("Routine Stopped"));
+  if (!finished)
+    gtk_label_set_label (self->after_title, _("Routine Stopped"));
+  else if (steps_done (self) == 0)
+    gtk_label_set_label (self->after_title, _("Every Step Skipped"));
+  else
+    gtk_label_set_label (self->after_title, _("Well Done"));
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "%u of %u steps in about %u minute.",
                                           "%u of %u steps in about %u minutes.", minutes),
@@ -775,6 +780,22 @@ stop_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Escape steps back: out of the screen before the start, or, while the routine plays, to
+ * the question whether to stop it. After the end it does nothing: what was done is only
+ * left by saving or by closing on purpose. */
+static void
+escape_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  const char *stage = nape_session_view_get_stage (NAPE_SESSION_VIEW (widget));
+
+  if (g_strcmp0 (stage, "before") == 0)
+    gtk_widget_activate_action (widget, "session.close", NULL);
+  else if (g_strcmp0 (stage, "running") == 0)
+    gtk_widget_activate_action (widget, "session.stop", NULL);
+}
+
 static void
 save_action (GtkWidget  *widget,
              const char *action_name,
@@ -942,7 +963,8 @@ nape_session_view_class_init (NapeSessionViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0, "session.space", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "session.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "session.skip", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "session.stop", NULL);
+  gtk_widget_class_install_action (widget_class, "session.escape", NULL, escape_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "session.escape", NULL);
 }
 
 static void

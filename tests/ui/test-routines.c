@@ -420,6 +420,37 @@ test_count_repetitions (void)
   activate ("session.close");
 }
 
+/* Escape leaves the screen before the start, asks while the routine plays; a routine
+ * skipped from start to end is not praised for it. */
+static void
+test_escape_and_every_step_skipped (void)
+{
+  g_autoptr(NapeManualClock) clock = NULL;
+  GtkLabel *title;
+
+  nape_routines_page_practice_zone (page, "upper-trapezius");
+  g_assert_cmpstr (nape_session_view_get_stage (session_view ()), ==, "before");
+  activate ("session.escape");
+  g_assert_cmpstr (nape_routines_page_get_shown (page), !=, "session");
+
+  clock = start_routine ("back-of-head-first-week");
+  activate ("session.escape");
+  g_assert_cmpint (nape_session_get_state (session ()), ==, NAPE_SESSION_STATE_PAUSED);
+  settle ();
+  respond_to_dialog ("continue");
+
+  for (guint i = 0; i < 100 && nape_session_get_state (session ()) != NAPE_SESSION_STATE_FINISHED; i++)
+    {
+      activate ("session.skip");
+      nape_manual_clock_advance (clock, NAPE_SIDE_SWITCH_SECONDS * SECOND);
+    }
+  g_assert_cmpint (nape_session_get_state (session ()), ==, NAPE_SESSION_STATE_FINISHED);
+  title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (session_view ()),
+                                                    NAPE_TYPE_SESSION_VIEW, "after_title"));
+  g_assert_cmpstr (gtk_label_get_label (title), ==, "Every Step Skipped");
+  activate ("session.close");
+}
+
 static void
 test_practice_zone (void)
 {
@@ -467,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/routines/skipped-steps-not-done", test_skipped_steps_not_done);
   g_test_add_func ("/routines/count-repetitions", test_count_repetitions);
   g_test_add_func ("/routines/practice-zone", test_practice_zone);
+  g_test_add_func ("/routines/escape-and-every-step-skipped", test_escape_and_every_step_skipped);
   status = g_test_run ();
 
   gtk_window_destroy (window);
