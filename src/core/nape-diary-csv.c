@@ -486,14 +486,20 @@ get_uuid (Record      *record,
   return TRUE;
 }
 
+/* Every time the file holds is read here, and refused outside the years a diary can
+ * hold. */
 static gboolean
 parse_time (Record      *record,
+            const char  *name,
             const char  *text,
             GDateTime  **value)
 {
   *value = g_date_time_new_from_iso8601 (text, NULL);
   if (*value == NULL)
     return refuse (record, _("“%s” is not a time such as 2024-03-31T14:05:00+02:00"), text);
+  if (!nape_diary_time_is_plausible (*value))
+    return refuse (record, _("“%s” is %s, not a time from %d to now"), name, text,
+                   NAPE_DIARY_EARLIEST_YEAR);
   return TRUE;
 }
 
@@ -508,7 +514,7 @@ get_time (Record      *record,
   *value = NULL;
   if (text == NULL)
     return nullable ? TRUE : refuse (record, _("“%s” is empty"), column_names[column]);
-  return parse_time (record, text, value);
+  return parse_time (record, column_names[column], text, value);
 }
 
 static gboolean
@@ -668,6 +674,8 @@ read_headache (Record            *record,
       || !get_token (record, COL_QUALITY, NAPE_TYPE_HEADACHE_QUALITY, &quality)
       || !get_bool (record, COL_AURA, &aura))
     return FALSE;
+  if (nape_diary_headache_too_long (start, end))
+    return refuse (record, _("the headache lasts more than %d days"), NAPE_DIARY_LONGEST_HEADACHE_DAYS);
 
   for (guint i = 0; sides[i] != NULL; i++)
     {
@@ -701,7 +709,7 @@ read_headache (Record            *record,
       if (equals == NULL)
         return refuse (record, _("“%s” is not an intensity point TIME=VALUE"), points[i]);
       *equals = '\0';
-      if (!parse_time (record, points[i], &when))
+      if (!parse_time (record, column_names[COL_INTENSITY], points[i], &when))
         return FALSE;
       if (!g_ascii_string_to_signed (equals + 1, 10, 0, 10, &value, NULL))
         return refuse (record, _("“%s” is not an intensity from 0 to 10"), equals + 1);

@@ -45,6 +45,12 @@
 #define JSON_FORMAT_NAME "nape-diary"
 #define JSON_FORMAT_VERSION 1
 
+/* The format nests six deep at most (the file, "routines", a routine, its
+ * "steps", a step, its "sides"); 64 leaves room for what a later version
+ * adds, and is far below the tens of thousands of levels at which
+ * json-glib's recursive parser overflows the stack. */
+#define JSON_MAX_DEPTH 64
+
 /* ------------------------------------------------------------------ */
 /* Writing                                                             */
 
@@ -491,6 +497,8 @@ get_uuid (Reader       *reader,
   return TRUE;
 }
 
+/* Every time the file holds is read here, and refused outside the years a diary can
+ * hold. */
 static gboolean
 get_time (Reader      *reader,
           JsonObject  *object,
@@ -509,6 +517,9 @@ get_time (Reader      *reader,
   *value = g_date_time_new_from_iso8601 (text, NULL);
   if (*value == NULL)
     return refuse (reader, object, _("“%s” is not a time such as 2024-03-31T14:05:00+02:00"), text);
+  if (!nape_diary_time_is_plausible (*value))
+    return refuse (reader, object, _("“%s” is %s, not a time from %d to now"), name, text,
+                   NAPE_DIARY_EARLIEST_YEAR);
 
   return TRUE;
 }
@@ -809,6 +820,8 @@ read_headache (Reader     *reader,
       || !get_strv (reader, object, "areas", &areas)
       || !get_string (reader, object, "notes", TRUE, &notes))
     return FALSE;
+  if (nape_diary_headache_too_long (start, end))
+    return refuse (reader, object, _("the headache lasts more than %d days"), NAPE_DIARY_LONGEST_HEADACHE_DAYS);
 
   headache = nape_headache_new_with_uuid (uuid);
   nape_headache_set_start (headache, start);
@@ -1041,6 +1054,82 @@ read_routine (Reader     *reader,
   return TRUE;
 }
 
+/* A first pass over the text, for two things json-glib gets wrong: it
+ * parses lists and objects by recursing, so that a file of 100 000 "["
+ * crashes it; and it wraps a whole number beyond gint64 around, so that
+ * 9223372036854775808 reads as -9223372036854775808.  Strings are skipped,
+ * escapes and all: brackets and digits in a note count for nothing. */
+static gboolean
+check_json_text (const char  *data,
+                 gsize        size,
+                 GError     **error)
+{
+  guint line = 1;
+  guint depth = 0;
+  gboolean in_string = FALSE;
+  gboolean escaped = FALSE;
+
+  for (gsize i = 0; i < size; i++)
+    {
+      char c = data[i];
+
+      if (c == '\n')
+        line++;
+
+      if (in_string)
+        {
+          if (escaped)
+            escaped = FALSE;
+          else if (c == '\\')
+            escaped = TRUE;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        {
+          in_string = TRUE;
+        }
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > JSON_MAX_DEPTH)
+            {
+              g_set_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_BAD_FILE,
+                           _("line %u: lists and objects are nested more than %d deep"), line, JSON_MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if (c == ']' || c == '}')
+        {
+          if (depth > 0)
+            depth--;
+        }
+      else if (c == '-' || g_ascii_isdigit (c))
+        {
+          gsize end = i + 1;
+          g_autofree char *number = NULL;
+          g_autoptr(GError) number_error = NULL;
+
+          while (end < size && data[end] != '\0' && strchr ("+-.0123456789Ee", data[end]) != NULL)
+            end++;
+          number = g_strndup (data + i, end - i);
+          i = end - 1;
+
+          /* A fraction or an exponent makes a double, which does not wrap;
+           * what is not a number at all is json-glib's to refuse. */
+          if (strpbrk (number, ".Ee") == NULL
+              && !g_ascii_string_to_signed (number, 10, G_MININT64, G_MAXINT64, NULL, &number_error)
+              && g_error_matches (number_error, G_NUMBER_PARSER_ERROR, G_NUMBER_PARSER_ERROR_OUT_OF_BOUNDS))
+            {
+              g_set_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_BAD_FILE,
+                           _("line %u: the number %s is out of range"), line, number);
+              return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
 NapeDiaryContents *
 nape_diary_contents_from_json (GBytes  *bytes,
                                GError **error)
@@ -1064,6 +1153,8 @@ nape_diary_contents_from_json (GBytes  *bytes,
                    _("line %u: the file is not UTF-8 text"), 1u);
       return NULL;
     }
+  if (!check_json_text (data, size, error))
+    return NULL;
 
   g_signal_connect (parser, "object-end", G_CALLBACK (object_end_cb), &reader);
   if (!json_parser_load_from_data (parser, data, size, &parse_error))

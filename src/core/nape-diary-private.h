@@ -92,6 +92,13 @@ GDateTime         *nape_diary_date_time_new         (gint64              unix_ti
 int                nape_diary_local_day             (gint64              unix_time,
                                                      int                 utc_offset);
 int                nape_diary_day_from_date         (const GDate        *date);
+/* What an imported file may hold (both readers): no time before this year, no headache
+ * longer than this. */
+#define NAPE_DIARY_EARLIEST_YEAR 1900
+#define NAPE_DIARY_LONGEST_HEADACHE_DAYS 366
+gboolean           nape_diary_time_is_plausible     (GDateTime          *time);
+gboolean           nape_diary_headache_too_long     (GDateTime          *start,
+                                                     GDateTime          *end);
 void               nape_diary_date_from_day         (int                 day,
                                                      GDate              *date);
 

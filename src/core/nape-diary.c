@@ -2366,6 +2366,26 @@ nape_diary_lookup_day_factors (NapeDiary  *self,
                             nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (found->pdata[0])));
 }
 
+/* No diary holds a time before 1900; one after now, with a day's slack for a clock set
+ * wrong, has not happened yet. An imported headache from the year 1 wrote a row for each
+ * of the 739 580 days it covered. */
+gboolean
+nape_diary_time_is_plausible (GDateTime *time)
+{
+  return g_date_time_get_year (time) >= NAPE_DIARY_EARLIEST_YEAR
+         && g_date_time_to_unix (time) <= g_get_real_time () / G_USEC_PER_SEC + 24 * 60 * 60;
+}
+
+/* A headache can go on for weeks or months without a break; one of more than a year is a
+ * mistyped year, and would cost a stored row for each day it covers. */
+gboolean
+nape_diary_headache_too_long (GDateTime *start,
+                              GDateTime *end)
+{
+  return end != NULL
+         && g_date_time_difference (end, start) > NAPE_DIARY_LONGEST_HEADACHE_DAYS * G_TIME_SPAN_DAY;
+}
+
 NapeHeadache *
 nape_diary_find_ongoing_headache (NapeDiary  *self,
                                   GError    **error)

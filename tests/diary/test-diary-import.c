@@ -312,6 +312,8 @@ typedef struct
 #define EMPTY_27 ",,,,,,,,,,,,,,,,,,,,,,,,,,,"
 #define GOOD_HEADACHE \
   "headache,5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a10,2024-03-01T10:00:00+01:00,,0,5,,tension,,,0" EMPTY_27 "\r\n"
+#define SOME_UUID "5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a11"
+#define CSV_SOME_COLUMNS "record,uuid,start,end,intensity,duration\r\n"
 
 static const BadFile bad_csv[] = {
   { "empty", "", 1 },
@@ -344,7 +346,24 @@ static const BadFile bad_csv[] = {
     ",,,,,,,,,,,,,,,,,,,,,,,,,,,a \"quoted\" word\r\n", 2 },
   { "not-utf8", CSV_HEADER "headache,\xff\xfe,,\r\n", 2 },
   { "unknown-record", CSV_HEADER "migraine-ish" EMPTY_27 ",,,,,,,,,,\r\n", 2 },
+  /* Hostile rather than broken: times and lengths no diary holds, a
+   * number too large to read. */
+  { "start-before-1900",
+    CSV_SOME_COLUMNS "headache," SOME_UUID ",0001-01-01T00:00:00Z,,,\r\n",
+    2, "“start” is 0001-01-01T00:00:00Z, not a time from 1900 to now" },
+  { "intensity-in-future",
+    CSV_SOME_COLUMNS "headache," SOME_UUID ",2024-03-01T10:00:00+01:00,,3000-01-01T00:00:00Z=5,\r\n",
+    2, "“intensity” is 3000-01-01T00:00:00Z, not a time from 1900 to now" },
+  { "headache-too-long",
+    CSV_SOME_COLUMNS "headache," SOME_UUID ",2023-01-01T00:00:00Z,2024-01-02T00:00:01Z,,\r\n",
+    2, "the headache lasts more than 366 days" },
+  { "duration-too-large",
+    CSV_SOME_COLUMNS "massage-session," SOME_UUID ",2024-03-01T10:00:00+01:00,,,9223372036854775808\r\n",
+    2, "“duration” must be a whole number from 0 to 2147483647, not “9223372036854775808”" },
 };
+
+#define JSON_HEAD "{\n \"format\": \"nape-diary\",\n \"version\": 1,\n"
+#define TEN_OPEN "[[[[[[[[[["
 
 static const BadFile bad_json[] = {
   { "empty", "", 1 },
@@ -365,6 +384,45 @@ static const BadFile bad_json[] = {
     "  {\"uuid\": \"5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a10\", \"time\": \"2024-03-01T10:00:00+01:00\",\n"
     "   \"drug\": \"5b1e0b4e-6a9f-4f5e-9d35-0c8c3b7f8a99\"}\n ]\n}\n", 6 },
   { "not-utf8", "{\"format\": \"nape-diary\", \"version\": 1, \"x\": \"\xc3\x28\"}", 1 },
+  /* Hostile rather than broken.  The brackets in the string, after an
+   * escaped quote and before an escaped backslash, do not count. */
+  { "nested-too-deep",
+    JSON_HEAD " \"notes\": \"a \\\"[[[{{{\\\" and C:\\\\\",\n \"extra\":\n"
+    TEN_OPEN TEN_OPEN TEN_OPEN "\n" TEN_OPEN TEN_OPEN TEN_OPEN "[[[\n[\n",
+    8, "lists and objects are nested more than 64 deep" },
+  { "start-before-1900",
+    JSON_HEAD " \"headaches\": [\n  {\"uuid\": \"" SOME_UUID "\", \"start\": \"0001-01-01T00:00:00Z\"}\n ]\n}\n",
+    5, "“start” is 0001-01-01T00:00:00Z, not a time from 1900 to now" },
+  { "end-in-future",
+    JSON_HEAD " \"headaches\": [\n  {\"uuid\": \"" SOME_UUID "\", \"start\": \"2024-03-01T10:00:00+01:00\",\n"
+    "   \"end\": \"3000-01-01T00:00:00Z\"}\n ]\n}\n",
+    6, "“end” is 3000-01-01T00:00:00Z, not a time from 1900 to now" },
+  { "intensity-before-1900",
+    JSON_HEAD " \"headaches\": [\n  {\"uuid\": \"" SOME_UUID "\", \"start\": \"2024-03-01T10:00:00+01:00\",\n"
+    "   \"intensity\": [{\"time\": \"1899-12-31T23:59:59+01:00\", \"intensity\": 5}]}\n ]\n}\n",
+    6, "“time” is 1899-12-31T23:59:59+01:00, not a time from 1900 to now" },
+  { "intake-in-future",
+    JSON_HEAD " \"intakes\": [\n  {\"uuid\": \"" SOME_UUID "\", \"time\": \"2999-12-31T23:00:00-05:00\"}\n ]\n}\n",
+    5, "“time” is 2999-12-31T23:00:00-05:00, not a time from 1900 to now" },
+  { "session-before-1900",
+    JSON_HEAD " \"massage_sessions\": [\n  {\"uuid\": \"" SOME_UUID "\", \"start\": \"1850-06-01T10:00:00Z\"}\n ]\n}\n",
+    5, "“start” is 1850-06-01T10:00:00Z, not a time from 1900 to now" },
+  { "headache-too-long",
+    JSON_HEAD " \"headaches\": [\n  {\"uuid\": \"" SOME_UUID "\", \"start\": \"2023-01-01T00:00:00Z\",\n"
+    "   \"end\": \"2024-01-02T00:00:01Z\"}\n ]\n}\n",
+    6, "the headache lasts more than 366 days" },
+  { "duration-too-large",
+    JSON_HEAD " \"massage_sessions\": [\n  {\"uuid\": \"" SOME_UUID "\", \"start\": \"2024-03-01T10:00:00+01:00\",\n"
+    "   \"duration\": 9223372036854775808}\n ]\n}\n",
+    6, "the number 9223372036854775808 is out of range" },
+  { "duration-negative",
+    JSON_HEAD " \"massage_sessions\": [\n  {\"uuid\": \"" SOME_UUID "\", \"start\": \"2024-03-01T10:00:00+01:00\",\n"
+    "   \"duration\": -1}\n ]\n}\n",
+    6, "“duration” is -1, out of 0–2147483647" },
+  { "dose-too-large",
+    JSON_HEAD " \"intakes\": [\n  {\"uuid\": \"" SOME_UUID "\", \"time\": \"2024-03-01T10:00:00+01:00\",\n"
+    "   \"dose\": -99999999999999999999}\n ]\n}\n",
+    6, "the number -99999999999999999999 is out of range" },
 };
 
 /* The user's routines: what the reader, the atlas and the import refuse. */
@@ -547,6 +605,108 @@ test_truncated_and_garbled (DiaryFixture  *fixture,
 
   g_assert_true (nape_diary_check_integrity (target, NULL));
   g_assert_finalize_object (target);
+}
+
+/* The file the command line was given: a header and 100 000 "[", on which
+ * json-glib's recursive parser overflowed the stack.  Refused through the
+ * same call as `nape --import`, with the line, and the diary as it was. */
+static void
+test_json_too_deep (DiaryFixture  *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "deep.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) text = g_string_new (JSON_HEAD " \"headaches\": ");
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint added = 99;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_no_error (error);
+
+  fill_sample (fixture->diary);
+  before = export (fixture->diary, NAPE_DIARY_FORMAT_JSON);
+
+  g_assert_false (nape_diary_import_from_file (fixture->diary, file, &added, &error));
+  g_assert_error (error, NAPE_DIARY_ERROR, NAPE_DIARY_ERROR_BAD_FILE);
+  g_assert_cmpstr (error->message, ==, "line 4: lists and objects are nested more than 64 deep");
+  g_assert_cmpuint (added, ==, 0);
+
+  after = export (fixture->diary, NAPE_DIARY_FORMAT_JSON);
+  assert_bytes_equal (before, after);
+}
+
+/* Unusual but real still imports: a headache in 1990 that lasted 30 days,
+ * one of exactly the longest allowed, one on the first day allowed, a time
+ * a few hours ahead of the clock, the largest whole numbers, and nesting at
+ * the limit. */
+static void
+test_plausible_edges (DiaryFixture  *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) soon = g_date_time_add_hours (now, 12);
+  g_autofree char *soon_text = g_date_time_format_iso8601 (soon);
+  g_autoptr(GString) json = g_string_new (JSON_HEAD);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GArray) days = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char csv[] =
+    CSV_SOME_COLUMNS
+    "headache,0b8e7c52-2f4a-4c8e-9a57-3d1f6e2b9c04,1995-02-01T09:00:00+01:00,1995-03-03T09:00:00+01:00,"
+    "1995-02-15T09:00:00+01:00=7,\r\n";
+  guint added = 0;
+
+  /* 64 deep with the file's object; the brackets in the strings do not count. */
+  g_string_append (json, " \"extra\": [\"]]]\\\\\", \"{\\\"\", ");
+  for (guint i = 0; i < 62; i++)
+    g_string_append_c (json, '[');
+  for (guint i = 0; i < 63; i++)
+    g_string_append_c (json, ']');
+  g_string_append (json, ",\n \"largest\": [9223372036854775807, -9223372036854775808],\n");
+  g_string_append_printf (json,
+                          " \"drugs\": [\n"
+                          "  {\"uuid\": \"0b8e7c52-2f4a-4c8e-9a57-3d1f6e2b9c00\", \"name\": \"Ibuprofen\"}\n"
+                          " ],\n"
+                          " \"headaches\": [\n"
+                          "  {\"uuid\": \"0b8e7c52-2f4a-4c8e-9a57-3d1f6e2b9c01\", "
+                          "\"start\": \"1990-06-01T08:00:00+02:00\", \"end\": \"1990-07-01T08:00:00+02:00\"},\n"
+                          "  {\"uuid\": \"0b8e7c52-2f4a-4c8e-9a57-3d1f6e2b9c02\", "
+                          "\"start\": \"2023-01-01T00:00:00Z\", \"end\": \"2024-01-02T00:00:00Z\"},\n"
+                          "  {\"uuid\": \"0b8e7c52-2f4a-4c8e-9a57-3d1f6e2b9c03\", "
+                          "\"start\": \"1900-01-01T00:00:00Z\", \"end\": \"1900-01-01T02:00:00Z\"}\n"
+                          " ],\n"
+                          " \"intakes\": [\n"
+                          "  {\"uuid\": \"0b8e7c52-2f4a-4c8e-9a57-3d1f6e2b9c05\", \"time\": \"%s\", "
+                          "\"drug\": \"0b8e7c52-2f4a-4c8e-9a57-3d1f6e2b9c00\"}\n"
+                          " ]\n"
+                          "}\n",
+                          soon_text);
+  bytes = g_bytes_new (json->str, json->len);
+
+  g_assert_true (nape_diary_import (fixture->diary, bytes, NAPE_DIARY_FORMAT_JSON, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 1 + 3 + 1);
+
+  /* Every day of June 1990 and the 1 July it ended on. */
+  days = nape_diary_count_headache_days (fixture->diary, 1990, 6, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_at (days, 0), ==, 30);
+  g_assert_cmpuint (count_at (days, 1), ==, 1);
+  g_clear_pointer (&days, g_array_unref);
+
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = g_bytes_new_static (csv, strlen (csv));
+  g_assert_true (nape_diary_import (fixture->diary, bytes, NAPE_DIARY_FORMAT_CSV, &added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 1);
+  days = nape_diary_count_headache_days (fixture->diary, 1995, 2, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_at (days, 0), ==, 28);
+  g_assert_cmpuint (count_at (days, 1), ==, 3);
 }
 
 static void
@@ -832,6 +992,8 @@ main (int   argc,
        test_truncated_and_garbled);
   ADD ("/diary/import/csv/truncated-and-garbled", GINT_TO_POINTER (NAPE_DIARY_FORMAT_CSV),
        test_truncated_and_garbled);
+  ADD ("/diary/import/json/too-deep", NULL, test_json_too_deep);
+  ADD ("/diary/import/plausible-edges", NULL, test_plausible_edges);
   ADD ("/diary/import/file-api", NULL, test_file_api);
   ADD ("/diary/import/fixtures/json-v1", NULL, test_fixture_json);
   ADD ("/diary/import/fixtures/spreadsheet-csv", NULL, test_fixture_spreadsheet_csv);
