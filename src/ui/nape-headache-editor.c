@@ -352,13 +352,14 @@ medicine_apply_cb (NapeHeadacheEditor *self)
   rebuild_medication (self);
 }
 
-/* Whether the headache ends after it starts, or has not ended. */
+/* Whether the headache ends after it starts (the same minute is no headache), or has not
+ * ended. */
 static gboolean
 times_in_order (NapeHeadacheEditor *self)
 {
   return !adw_expander_row_get_enable_expansion (self->end_row)
          || g_date_time_compare (nape_date_time_row_get_date_time (self->end_time_row),
-                                 nape_date_time_row_get_date_time (self->start_time_row)) >= 0;
+                                 nape_date_time_row_get_date_time (self->start_time_row)) > 0;
 }
 
 /* The error of the last Save goes as soon as the times it was about are put right. */
@@ -452,7 +453,7 @@ save_action (GtkWidget  *widget,
 
   if (!times_in_order (self))
     {
-      show_error (self, _("The end is before the start. Please check the times."));
+      show_error (self, _("The headache must end after it starts. Please check the times."));
       return;
     }
   if (adw_expander_row_get_enable_expansion (self->end_row))
@@ -702,7 +703,17 @@ nape_headache_editor_new (NapeDiary    *diary,
   self->atlas = atlas != NULL ? g_object_ref (atlas) : NULL;
   load_headache (self);
   if (headache == NULL)
-    gtk_range_set_value (GTK_RANGE (self->intensity_scale), 5);
+    {
+      /* A headache written down afterwards: it has ended, an hour is a start to correct. */
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+      g_autoptr(GDateTime) hour_ago = g_date_time_add_hours (now, -1);
+
+      nape_date_time_row_set_date_time (self->start_time_row, hour_ago);
+      nape_date_time_row_set_date_time (self->end_time_row, now);
+      adw_expander_row_set_enable_expansion (self->end_row, TRUE);
+      adw_expander_row_set_expanded (self->end_row, TRUE);
+      gtk_range_set_value (GTK_RANGE (self->intensity_scale), 5);
+    }
   /* Loading set the scale; only a change by the user makes an unknown intensity known. */
   self->intensity_known = headache == NULL || nape_headache_get_peak_intensity (headache) >= 0;
 

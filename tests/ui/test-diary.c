@@ -996,12 +996,15 @@ test_past_midnight (void)
   close_page_in_window (other_window, dir);
 }
 
-/* "The end is before the start" goes as soon as the end is after the start again. */
+/* A headache written down afterwards starts as one that has ended, an hour long. An end
+ * before the start, or at it, is refused, and the error goes as soon as the end is after
+ * the start again. */
 static void
 test_headache_end_fixed (void)
 {
   NapeHeadacheEditor *editor = nape_diary_page_edit_headache (page, NULL);
   GtkWidget *error_label;
+  NapeDateTimeRow *end_row;
   GDateTime *start;
   g_autoptr(GDateTime) before = NULL;
   g_autoptr(GDateTime) after = NULL;
@@ -1015,10 +1018,21 @@ test_headache_end_fixed (void)
   before = g_date_time_add_hours (start, -1);
   after = g_date_time_add_hours (start, 1);
 
-  adw_expander_row_set_enable_expansion (template_child (editor, NAPE_TYPE_HEADACHE_EDITOR,
-                                                         "end_row"), TRUE);
+  g_assert_true (adw_expander_row_get_enable_expansion (template_child (editor,
+                                                                        NAPE_TYPE_HEADACHE_EDITOR,
+                                                                        "end_row")));
+  end_row = template_child (editor, NAPE_TYPE_HEADACHE_EDITOR, "end_time_row");
+  g_assert_cmpint (g_date_time_difference (nape_date_time_row_get_date_time (end_row), start),
+                   ==, G_TIME_SPAN_HOUR);
+
   nape_date_time_row_set_date_time (template_child (editor, NAPE_TYPE_HEADACHE_EDITOR,
                                                     "end_time_row"), before);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_get_visible (error_label));
+
+  nape_date_time_row_set_date_time (template_child (editor, NAPE_TYPE_HEADACHE_EDITOR,
+                                                    "end_time_row"), start);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
   g_assert_nonnull (editor);
   g_assert_true (gtk_widget_get_visible (error_label));
