@@ -18,6 +18,11 @@ struct _NapeRoutineEditor
   NapeDiary      *diary;
   NapeAtlas      *atlas;
   char           *routine_id;
+  /* The routine as the form showed it when it opened, and how many steps it showed:
+   * cancelling asks first when the form no longer builds the same. */
+  NapeRoutine    *opened_as;
+  guint           opened_n_steps;
+  AdwMessageDialog *discard_dialog;   /* weak */
 
   /* Template widgets */
   AdwWindowTitle *window_title;
@@ -88,6 +93,118 @@ renumber_steps (NapeRoutineEditor *self)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     nape_routine_step_editor_set_place (NAPE_ROUTINE_STEP_EDITOR (child), i++, n_steps);
+}
+
+static gboolean
+steps_equal (NapeRoutineStep *a,
+             NapeRoutineStep *b)
+{
+  return g_strcmp0 (nape_routine_step_get_zone_id (a), nape_routine_step_get_zone_id (b)) == 0
+         && g_strcmp0 (nape_routine_step_get_technique_id (a),
+                       nape_routine_step_get_technique_id (b)) == 0
+         && nape_routine_step_get_sides (a) == nape_routine_step_get_sides (b)
+         && nape_routine_step_get_seconds (a) == nape_routine_step_get_seconds (b)
+         && nape_routine_step_get_reps (a) == nape_routine_step_get_reps (b)
+         && nape_routine_step_get_rep_seconds (a) == nape_routine_step_get_rep_seconds (b)
+         && nape_routine_step_get_intensity (a) == nape_routine_step_get_intensity (b)
+         && g_strcmp0 (nape_routine_step_get_instruction (a),
+                       nape_routine_step_get_instruction (b)) == 0;
+}
+
+static gboolean
+routines_equal (NapeRoutine *a,
+                NapeRoutine *b)
+{
+  GListModel *a_steps = nape_routine_get_steps (a);
+  GListModel *b_steps = nape_routine_get_steps (b);
+  guint n_steps = g_list_model_get_n_items (a_steps);
+
+  if (g_strcmp0 (nape_routine_get_name (a), nape_routine_get_name (b)) != 0
+      || g_strcmp0 (nape_routine_get_description (a), nape_routine_get_description (b)) != 0
+      || nape_routine_get_fits (a) != nape_routine_get_fits (b)
+      || nape_routine_get_focus (a) != nape_routine_get_focus (b)
+      || n_steps != g_list_model_get_n_items (b_steps))
+    return FALSE;
+
+  for (guint i = 0; i < n_steps; i++)
+    {
+      g_autoptr(NapeRoutineStep) a_step = g_list_model_get_item (a_steps, i);
+      g_autoptr(NapeRoutineStep) b_step = g_list_model_get_item (b_steps, i);
+
+      if (!steps_equal (a_step, b_step))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Built from the form rather than kept from the routine given, so that a value the form
+ * shows differently (rounded, say) is not taken for a change. */
+static void
+remember_opened_state (NapeRoutineEditor *self)
+{
+  g_clear_object (&self->opened_as);
+  self->opened_as = nape_routine_editor_build_routine (self);
+  self->opened_n_steps = nape_routine_editor_get_n_steps (self);
+}
+
+/* Compares what Save would store now with what it would have stored when the editor
+ * opened, so every field counts without each change handler having to remember a flag,
+ * and undoing an edit by hand counts as no change. The step count is checked apart
+ * because a step without a muscle or technique builds nothing. */
+static gboolean
+has_unsaved_changes (NapeRoutineEditor *self)
+{
+  g_autoptr(NapeRoutine) routine = NULL;
+
+  if (nape_routine_editor_get_n_steps (self) != self->opened_n_steps)
+    return TRUE;
+
+  routine = nape_routine_editor_build_routine (self);
+  return !routines_equal (routine, self->opened_as);
+}
+
+static void
+discard_response_cb (NapeRoutineEditor *self,
+                     const char        *response)
+{
+  if (g_str_equal (response, "discard"))
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+present_discard_dialog (NapeRoutineEditor *self)
+{
+  g_autoptr(NapeRoutine) stored = NULL;
+  AdwMessageDialog *dialog;
+
+  /* A second close request (the window manager's, say) while the question is open. */
+  if (self->discard_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->discard_dialog));
+      return;
+    }
+
+  stored = nape_diary_lookup_routine (self->diary, self->routine_id);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Discard Changes?"),
+                                                       stored != NULL
+                                                       ? _("The changes you made to this "
+                                                           "routine will be lost.")
+                                                       : _("The new routine has not been "
+                                                           "saved and will be lost.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->discard_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->discard_dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -173,14 +290,42 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* Cancel, Escape and the window manager all come here; Save destroys the window itself. */
+static gboolean
+nape_routine_editor_close_request (GtkWindow *window)
+{
+  NapeRoutineEditor *self = NAPE_ROUTINE_EDITOR (window);
+
+  if (has_unsaved_changes (self))
+    {
+      present_discard_dialog (self);
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (nape_routine_editor_parent_class)->close_request (window);
+}
+
 static void
 nape_routine_editor_dispose (GObject *object)
 {
   NapeRoutineEditor *self = NAPE_ROUTINE_EDITOR (object);
 
+  /* The question goes with the editor. When Discard destroys the editor, the dialog is
+   * already closed but still alive inside its response: unset its parent too, or it would
+   * later unhook itself from a finalized window. */
+  if (self->discard_dialog != NULL)
+    {
+      GtkWindow *dialog = GTK_WINDOW (self->discard_dialog);
+
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->discard_dialog);
+      self->discard_dialog = NULL;
+      gtk_window_set_transient_for (dialog, NULL);
+      gtk_window_destroy (dialog);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), NAPE_TYPE_ROUTINE_EDITOR);
   g_clear_object (&self->diary);
   g_clear_object (&self->atlas);
+  g_clear_object (&self->opened_as);
 
   G_OBJECT_CLASS (nape_routine_editor_parent_class)->dispose (object);
 }
@@ -200,9 +345,11 @@ nape_routine_editor_class_init (NapeRoutineEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = nape_routine_editor_dispose;
   object_class->finalize = nape_routine_editor_finalize;
+  window_class->close_request = nape_routine_editor_close_request;
 
   /**
    * NapeRoutineEditor::saved:
@@ -272,6 +419,7 @@ nape_routine_editor_new (NapeDiary   *diary,
       gtk_check_button_set_active (self->daily_check, TRUE);
       adw_combo_row_set_selected (self->focus_row, NAPE_ROUTINE_FOCUS_NECK);
       append_step (self, NULL);
+      remember_opened_state (self);
       return self;
     }
 
@@ -299,6 +447,7 @@ nape_routine_editor_new (NapeDiary   *diary,
       append_step (self, step);
     }
 
+  remember_opened_state (self);
   return self;
 }
 

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* test-routine-editor.c: the user's own routines under Xvfb: make one with two steps in the
  * editor, find it under My Routines, edit it, duplicate a built-in one, reorder, delete and
- * undo. */
+ * undo; cancelling an editor with changes asks before it throws them away. */
 
 #include "config.h"
 
@@ -9,12 +9,14 @@
 
 #include "nape-routines-page.h"
 #include "test-main-loop.h"
+#include "test-widget-tree.h"
 
 static NapeAtlas *atlas;
 static GListModel *routines;
 static NapeDiary *diary;
 static GtkWindow *window;
 static NapeRoutinesPage *page;
+static char *fixture_id;
 
 static void
 settle (void)
@@ -39,6 +41,242 @@ n_mine (void)
 {
   return g_list_model_get_n_items (nape_diary_get_routines (diary));
 }
+
+/* The question the editor asks before throwing changes away, if it is showing. */
+static AdwMessageDialog *
+find_discard_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        {
+          /* Only one at a time, however often the editor is asked to close. */
+          g_assert_null (found);
+          found = ADW_MESSAGE_DIALOG (toplevel);
+        }
+    }
+
+  return found;
+}
+
+static GtkButton *
+find_dialog_button (AdwMessageDialog *dialog,
+                    const char       *label)
+{
+  g_autoptr(GPtrArray) buttons = nape_test_find_widgets (GTK_WIDGET (dialog), GTK_TYPE_BUTTON);
+
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), label) == 0)
+        return buttons->pdata[i];
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Clicks a response button, as the user would: the dialog closes and answers. */
+static void
+click_dialog_button (AdwMessageDialog *dialog,
+                     const char       *label)
+{
+  g_signal_emit_by_name (find_dialog_button (dialog, label), "clicked");
+  settle ();
+}
+
+/* What the Cancel button and Escape do. */
+static void
+cancel_editor (NapeRoutineEditor *editor)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL));
+  settle ();
+}
+
+/* Everything the editor can change, to tell whether the diary kept a routine as it was. */
+static char *
+describe_routine (NapeRoutine *routine)
+{
+  GString *text = g_string_new (NULL);
+  GListModel *steps = nape_routine_get_steps (routine);
+
+  g_string_append_printf (text, "%s|%s|%u|%u", nape_routine_get_name (routine),
+                          nape_routine_get_description (routine) != NULL
+                          ? nape_routine_get_description (routine) : "(none)",
+                          nape_routine_get_fits (routine), nape_routine_get_focus (routine));
+  for (guint i = 0; i < g_list_model_get_n_items (steps); i++)
+    {
+      g_autoptr(NapeRoutineStep) step = g_list_model_get_item (steps, i);
+
+      g_string_append_printf (text, "\n%s %s %u %u %u %g %d %s",
+                              nape_routine_step_get_zone_id (step),
+                              nape_routine_step_get_technique_id (step),
+                              nape_routine_step_get_sides (step),
+                              nape_routine_step_get_seconds (step),
+                              nape_routine_step_get_reps (step),
+                              nape_routine_step_get_rep_seconds (step),
+                              nape_routine_step_get_intensity (step),
+                              nape_routine_step_get_instruction (step) != NULL
+                              ? nape_routine_step_get_instruction (step) : "(none)");
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static char *
+describe_fixture (void)
+{
+  g_autoptr(NapeRoutine) routine = nape_diary_lookup_routine (diary, fixture_id);
+
+  g_assert_nonnull (routine);
+  return describe_routine (routine);
+}
+
+/* A routine of the user's with two steps, for the cancel tests to change; made once. */
+static NapeRoutineEditor *
+edit_fixture (void)
+{
+  g_autoptr(NapeRoutine) existing = NULL;
+  NapeRoutineEditor *editor;
+
+  if (fixture_id == NULL)
+    fixture_id = g_uuid_string_random ();
+
+  existing = nape_diary_lookup_routine (diary, fixture_id);
+  if (existing == NULL)
+    {
+      g_autoptr(NapeRoutine) routine =
+        nape_routine_new (fixture_id, "Evening", "Slow and gentle",
+                          NAPE_ROUTINE_FIT_DAILY | NAPE_ROUTINE_FIT_AFTER, NAPE_ROUTINE_FOCUS_NECK);
+      g_autoptr(NapeRoutineStep) first =
+        nape_routine_step_new ("upper-trapezius", "thumb-index", NAPE_SIDE_LEFT | NAPE_SIDE_RIGHT,
+                               60, 0, 0, NAPE_ROUTINE_STEP_NO_INTENSITY, NULL);
+      g_autoptr(NapeRoutineStep) second =
+        nape_routine_step_new ("suboccipitals", "suboccipital-ball", 0, 0, 8, 2, 40, "Nod slowly");
+      g_autoptr(GError) error = NULL;
+
+      nape_routine_append_step (routine, first);
+      nape_routine_append_step (routine, second);
+      g_assert_true (nape_diary_save_routine (diary, routine, &error));
+      g_assert_no_error (error);
+    }
+
+  g_assert_true (nape_routines_page_show_routine (page, fixture_id));
+  page_action ("routines.edit-shown");
+  editor = nape_routines_page_get_editor (page);
+  g_assert_nonnull (editor);
+  settle ();
+
+  return editor;
+}
+
+/* The @index-th widget of @type in the editor, in the order they are drawn. */
+static GtkWidget *
+nth_widget (GtkWidget *root,
+            GType      type,
+            guint      index)
+{
+  g_autoptr(GPtrArray) found = nape_test_find_widgets (root, type);
+
+  g_assert_cmpuint (found->len, >, index);
+  return found->pdata[index];
+}
+
+static GtkWidget *
+step_widget (NapeRoutineEditor *editor,
+             guint              index)
+{
+  return GTK_WIDGET (nape_routine_editor_get_step_editor (editor, index));
+}
+
+static void
+change_name (NapeRoutineEditor *editor)
+{
+  gtk_editable_set_text (nape_routine_editor_get_name_editable (editor), "Late evening");
+}
+
+static void
+change_description (NapeRoutineEditor *editor)
+{
+  /* The name comes first, then the description. */
+  gtk_editable_set_text (GTK_EDITABLE (nth_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, 1)),
+                         "Quick and firm");
+}
+
+static void
+change_focus (NapeRoutineEditor *editor)
+{
+  adw_combo_row_set_selected (ADW_COMBO_ROW (nth_widget (GTK_WIDGET (editor), ADW_TYPE_COMBO_ROW, 0)),
+                              NAPE_ROUTINE_FOCUS_JAW);
+}
+
+static void
+change_fit (NapeRoutineEditor *editor)
+{
+  /* The third of "when it fits": during a headache. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (nth_widget (GTK_WIDGET (editor),
+                                                             GTK_TYPE_CHECK_BUTTON, 2)),
+                               TRUE);
+}
+
+static void
+add_step (NapeRoutineEditor *editor)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-step", NULL));
+}
+
+static void
+remove_step (NapeRoutineEditor *editor)
+{
+  g_assert_true (gtk_widget_activate_action (step_widget (editor, 0), "step.remove", NULL));
+}
+
+static void
+move_step (NapeRoutineEditor *editor)
+{
+  g_assert_true (gtk_widget_activate_action (step_widget (editor, 1), "step.move-up", NULL));
+}
+
+static void
+change_step_muscle (NapeRoutineEditor *editor)
+{
+  g_assert_true (nape_routine_step_editor_select_zone (nape_routine_editor_get_step_editor (editor, 0),
+                                                       "suboccipitals"));
+}
+
+static void
+change_step_seconds (NapeRoutineEditor *editor)
+{
+  /* The first step counts seconds: its first spin button. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (nth_widget (step_widget (editor, 0),
+                                                          GTK_TYPE_SPIN_BUTTON, 0)),
+                             90);
+}
+
+static void
+change_step_instruction (NapeRoutineEditor *editor)
+{
+  gtk_editable_set_text (GTK_EDITABLE (nth_widget (step_widget (editor, 1), ADW_TYPE_ENTRY_ROW, 0)),
+                         "Nod very slowly");
+}
+
+typedef void (*EditorChange) (NapeRoutineEditor *editor);
+
+static const EditorChange every_change[] = {
+  change_name,
+  change_description,
+  change_focus,
+  change_fit,
+  add_step,
+  remove_step,
+  move_step,
+  change_step_muscle,
+  change_step_seconds,
+  change_step_instruction,
+};
 
 static void
 test_create (void)
@@ -190,6 +428,236 @@ test_reorder_delete (void)
   settle ();
 }
 
+/* Without a change, Cancel closes at once: also after a change undone by hand, and for a
+ * new routine or a copy still as they were made. */
+static void
+test_cancel_unchanged (void)
+{
+  g_autoptr(NapeRoutine) builtin = g_list_model_get_item (routines, 0);
+  NapeRoutineEditor *editor;
+
+  editor = edit_fixture ();
+  cancel_editor (editor);
+  g_assert_null (find_discard_dialog ());
+  g_assert_null (nape_routines_page_get_editor (page));
+
+  editor = edit_fixture ();
+  change_name (editor);
+  gtk_editable_set_text (nape_routine_editor_get_name_editable (editor), "Evening");
+  cancel_editor (editor);
+  g_assert_null (find_discard_dialog ());
+  g_assert_null (nape_routines_page_get_editor (page));
+
+  page_action ("routines.new");
+  cancel_editor (nape_routines_page_get_editor (page));
+  g_assert_null (find_discard_dialog ());
+  g_assert_null (nape_routines_page_get_editor (page));
+
+  g_assert_true (nape_routines_page_show_routine (page, nape_routine_get_id (builtin)));
+  page_action ("routines.duplicate-shown");
+  cancel_editor (nape_routines_page_get_editor (page));
+  g_assert_null (find_discard_dialog ());
+  g_assert_null (nape_routines_page_get_editor (page));
+
+  /* The same new routine with a step added is a change. */
+  page_action ("routines.new");
+  editor = nape_routines_page_get_editor (page);
+  add_step (editor);
+  cancel_editor (editor);
+  g_assert_nonnull (find_discard_dialog ());
+  g_assert_cmpstr (adw_message_dialog_get_body (find_discard_dialog ()), ==,
+                   "The new routine has not been saved and will be lost.");
+  g_assert_true (nape_routines_page_get_editor (page) == editor);
+  click_dialog_button (find_discard_dialog (), "_Discard");
+  g_assert_null (nape_routines_page_get_editor (page));
+  page_action ("routines.back");
+}
+
+/* Each kind of change makes Cancel ask, and the editor stays open meanwhile. */
+static void
+test_cancel_asks_after_change (void)
+{
+  g_autofree char *before = NULL;
+
+  edit_fixture ();
+  before = describe_fixture ();
+  cancel_editor (nape_routines_page_get_editor (page));
+
+  for (guint i = 0; i < G_N_ELEMENTS (every_change); i++)
+    {
+      NapeRoutineEditor *editor = edit_fixture ();
+      g_autofree char *after = NULL;
+
+      every_change[i] (editor);
+      cancel_editor (editor);
+      g_test_message ("change %u", i);
+      g_assert_nonnull (find_discard_dialog ());
+      g_assert_true (nape_routines_page_get_editor (page) == editor);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+
+      click_dialog_button (find_discard_dialog (), "_Discard");
+      g_assert_null (nape_routines_page_get_editor (page));
+      after = describe_fixture ();
+      g_assert_cmpstr (after, ==, before);
+    }
+  page_action ("routines.back");
+}
+
+/* "Keep Editing", or Escape on the question, goes back to the edits as they were. */
+static void
+test_cancel_keep_editing (void)
+{
+  NapeRoutineEditor *editor = edit_fixture ();
+  AdwMessageDialog *dialog;
+  g_autofree char *before = describe_fixture ();
+  g_autofree char *after = NULL;
+
+  change_name (editor);
+  add_step (editor);
+  change_step_muscle (editor);
+  cancel_editor (editor);
+
+  dialog = find_discard_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (editor));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard Changes?");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "The changes you made to this routine will be lost.");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "keep");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (dialog), ==, "keep");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "keep"), ==, "_Keep Editing");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "discard"), ==, "_Discard");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "discard"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+
+  click_dialog_button (dialog, "_Keep Editing");
+  g_assert_null (find_discard_dialog ());
+  g_assert_true (nape_routines_page_get_editor (page) == editor);
+  g_assert_cmpstr (gtk_editable_get_text (nape_routine_editor_get_name_editable (editor)), ==,
+                   "Late evening");
+  g_assert_cmpuint (nape_routine_editor_get_n_steps (editor), ==, 3);
+
+  /* Escape on the question is its close response. */
+  cancel_editor (editor);
+  gtk_window_close (GTK_WINDOW (find_discard_dialog ()));
+  settle ();
+  g_assert_null (find_discard_dialog ());
+  g_assert_true (nape_routines_page_get_editor (page) == editor);
+  g_assert_cmpuint (nape_routine_editor_get_n_steps (editor), ==, 3);
+
+  /* Nothing was saved meanwhile. */
+  after = describe_fixture ();
+  g_assert_cmpstr (after, ==, before);
+
+  cancel_editor (editor);
+  click_dialog_button (find_discard_dialog (), "_Discard");
+  page_action ("routines.back");
+}
+
+static void
+saved_cb (NapeRoutineEditor *editor,
+          NapeRoutine       *routine,
+          gboolean          *saved)
+{
+  *saved = TRUE;
+}
+
+/* "Discard" closes the editor and leaves the diary as it was. */
+static void
+test_cancel_discard (void)
+{
+  NapeRoutineEditor *editor = edit_fixture ();
+  g_autofree char *before = describe_fixture ();
+  g_autofree char *after = NULL;
+  guint n_before = n_mine ();
+  gboolean saved = FALSE;
+
+  g_signal_connect (editor, "saved", G_CALLBACK (saved_cb), &saved);
+  change_name (editor);
+  add_step (editor);
+  move_step (editor);
+  change_step_seconds (editor);
+  cancel_editor (editor);
+  g_assert_nonnull (find_discard_dialog ());
+  click_dialog_button (find_discard_dialog (), "_Discard");
+
+  g_assert_null (find_discard_dialog ());
+  g_assert_null (nape_routines_page_get_editor (page));
+  g_assert_false (saved);
+  g_assert_cmpuint (n_mine (), ==, n_before);
+  after = describe_fixture ();
+  g_assert_cmpstr (after, ==, before);
+
+  /* The next editor opens on the routine as it was saved. */
+  editor = edit_fixture ();
+  g_assert_cmpstr (gtk_editable_get_text (nape_routine_editor_get_name_editable (editor)), ==,
+                   "Evening");
+  g_assert_cmpuint (nape_routine_editor_get_n_steps (editor), ==, 2);
+  cancel_editor (editor);
+  g_assert_null (nape_routines_page_get_editor (page));
+  page_action ("routines.back");
+}
+
+/* Closing the window from outside (the window manager's close-request) asks the same. */
+static void
+test_cancel_close_request (void)
+{
+  NapeRoutineEditor *editor = edit_fixture ();
+  g_autofree char *before = describe_fixture ();
+  g_autofree char *after = NULL;
+  gboolean stopped = FALSE;
+
+  g_signal_emit_by_name (editor, "close-request", &stopped);
+  g_assert_false (stopped);
+  g_assert_null (find_discard_dialog ());
+  cancel_editor (editor);
+
+  editor = edit_fixture ();
+  change_fit (editor);
+  g_signal_emit_by_name (editor, "close-request", &stopped);
+  g_assert_true (stopped);
+  g_assert_nonnull (find_discard_dialog ());
+
+  /* Asked again while the question is open, it does not ask twice. */
+  gtk_window_close (GTK_WINDOW (editor));
+  settle ();
+  g_assert_nonnull (find_discard_dialog ());
+  g_assert_true (nape_routines_page_get_editor (page) == editor);
+
+  click_dialog_button (find_discard_dialog (), "_Discard");
+  g_assert_null (nape_routines_page_get_editor (page));
+  after = describe_fixture ();
+  g_assert_cmpstr (after, ==, before);
+  page_action ("routines.back");
+}
+
+/* Saving closes the editor with no question, even after the question was once declined
+ * or a save was refused. */
+static void
+test_cancel_not_after_save (void)
+{
+  NapeRoutineEditor *editor = edit_fixture ();
+  g_autoptr(NapeRoutine) saved = NULL;
+
+  /* A refused save keeps the changes unsaved. */
+  gtk_editable_set_text (nape_routine_editor_get_name_editable (editor), "");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  g_assert_true (nape_routines_page_get_editor (page) == editor);
+  cancel_editor (editor);
+  g_assert_nonnull (find_discard_dialog ());
+  click_dialog_button (find_discard_dialog (), "_Keep Editing");
+
+  change_name (editor);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  settle ();
+  g_assert_null (find_discard_dialog ());
+  g_assert_null (nape_routines_page_get_editor (page));
+
+  saved = nape_diary_lookup_routine (diary, fixture_id);
+  g_assert_cmpstr (nape_routine_get_name (saved), ==, "Late evening");
+  page_action ("routines.back");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -225,11 +693,18 @@ main (int   argc,
   g_test_add_func ("/routine-editor/edit", test_edit);
   g_test_add_func ("/routine-editor/duplicate-builtin", test_duplicate_builtin);
   g_test_add_func ("/routine-editor/reorder-delete", test_reorder_delete);
+  g_test_add_func ("/routine-editor/cancel/unchanged", test_cancel_unchanged);
+  g_test_add_func ("/routine-editor/cancel/asks-after-change", test_cancel_asks_after_change);
+  g_test_add_func ("/routine-editor/cancel/keep-editing", test_cancel_keep_editing);
+  g_test_add_func ("/routine-editor/cancel/discard", test_cancel_discard);
+  g_test_add_func ("/routine-editor/cancel/close-request", test_cancel_close_request);
+  g_test_add_func ("/routine-editor/cancel/not-after-save", test_cancel_not_after_save);
   status = g_test_run ();
 
   gtk_window_destroy (window);
   settle ();
   g_clear_object (&routines);
+  g_clear_pointer (&fixture_id, g_free);
   g_assert_finalize_object (diary);
   g_assert_finalize_object (atlas);
 
