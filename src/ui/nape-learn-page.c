@@ -654,6 +654,49 @@ search_changed_cb (NapeLearnPage *self)
   update_search (self);
 }
 
+/* Enter opens the first result, the best, as in Nautilus and Settings. */
+static void
+search_activate_cb (NapeLearnPage *self)
+{
+  GtkListBoxRow *best;
+
+  /* Enter can come before the delayed search-changed: search for what is typed now. An
+   * empty field has no results, and searching for it would leave a muscle's page. */
+  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+    update_search (self);
+
+  /* The row's own activation, so this does what a click on it does. */
+  best = gtk_list_box_get_row_at_index (self->search_list, 0);
+  if (best != NULL)
+    gtk_widget_activate (GTK_WIDGET (best));
+}
+
+/* Down goes on from the field into the results, so the arrows walk them and Enter opens
+ * one; GTK would move on to whatever lies below the field, the search button. */
+static gboolean
+search_key_pressed_cb (NapeLearnPage         *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  GtkListBoxRow *first;
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+      || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  /* The list keeps the results of a search the pain mode has since hidden. */
+  first = gtk_list_box_get_row_at_index (self->search_list, 0);
+  if (first == NULL
+      || !g_str_equal (gtk_stack_get_visible_child_name (self->panel_stack), "search"))
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (first));
+
+  return GDK_EVENT_STOP;
+}
+
 static void
 stop_search_cb (NapeLearnPage *self)
 {
@@ -815,6 +858,8 @@ nape_learn_page_class_init (NapeLearnPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, routine_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
   gtk_widget_class_install_action (widget_class, "learn.back", NULL, back_action);

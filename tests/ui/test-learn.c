@@ -382,6 +382,88 @@ test_search_zone_in_other_view (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
+static GtkListBox *
+search_results (void)
+{
+  return GTK_LIST_BOX (template_child ("search_list"));
+}
+
+static gboolean
+search_is_open (void)
+{
+  return gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (template_child ("search_bar")));
+}
+
+/* Enter in the search field opens the first result, the best, as a click on it does: a
+ * muscle's page, or "where does it hurt?" with the place chosen; without results, nothing. */
+static void
+test_search_enter_opens_first_result (void)
+{
+  GtkToggleButton *pain_button = GTK_TOGGLE_BUTTON (template_child ("pain_button"));
+  GtkListBoxRow *first;
+  GtkWidget *entry;
+
+  /* The focus widget is the field's text, whose Enter the search entry passes on. */
+  entry = search_from_back_view ("sternocleidomastoid");
+  first = gtk_list_box_get_row_at_index (search_results (), 0);
+  g_assert_true (NAPE_IS_ZONE_ROW (first));
+  g_assert_cmpstr (nape_zone_row_get_zone_id (NAPE_ZONE_ROW (first)), ==, "scm-sternal");
+  g_assert_nonnull (gtk_list_box_get_row_at_index (search_results (), 1));
+  g_signal_emit_by_name (entry, "activate");
+  settle ();
+  g_assert_cmpstr (nape_learn_page_get_shown_zone (page), ==, "scm-sternal");
+  g_assert_true (g_str_has_prefix (nape_anatomy_view_get_selected (anatomy_view ()),
+                                   "zone-scm-sternal-"));
+  g_assert_false (search_is_open ());
+  nape_learn_page_show_view (page, NAPE_VIEW_BACK);
+  gtk_widget_activate_action (GTK_WIDGET (page), "learn.back", NULL);
+
+  entry = search_from_back_view ("back of the head");
+  first = gtk_list_box_get_row_at_index (search_results (), 0);
+  g_assert_true (NAPE_IS_AREA_ROW (first));
+  g_assert_cmpstr (nape_area_row_get_area_id (NAPE_AREA_ROW (first)), ==, "occiput");
+  g_signal_emit_by_name (entry, "activate");
+  settle ();
+  g_assert_true (gtk_toggle_button_get_active (pain_button));
+  g_assert_cmpuint (rank_in_pain_list ("suboccipitals"), <=, 4);
+  g_assert_false (search_is_open ());
+  gtk_widget_activate_action (GTK_WIDGET (page), "learn.clear-pain", NULL);
+  nape_learn_page_set_pain_mode (page, FALSE);
+
+  entry = search_from_back_view ("no such muscle");
+  g_assert_null (gtk_list_box_get_row_at_index (search_results (), 0));
+  g_signal_emit_by_name (entry, "activate");
+  settle ();
+  g_assert_null (nape_learn_page_get_shown_zone (page));
+  g_assert_false (gtk_toggle_button_get_active (pain_button));
+  g_assert_true (search_is_open ());
+
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (template_child ("search_bar")), FALSE);
+}
+
+/* Enter soon after typing, before the field's delayed search has run, opens the best
+ * result for all that was typed, not for what the list still shows. */
+static void
+test_search_enter_before_search_runs (void)
+{
+  GtkWidget *entry = search_from_back_view ("mass");
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (search_results (), 0);
+  int position = strlen ("mass");
+
+  /* Muscles worked with a massage technique come before the masseter. */
+  g_assert_true (NAPE_IS_ZONE_ROW (first));
+  g_assert_cmpstr (nape_zone_row_get_zone_id (NAPE_ZONE_ROW (first)), !=, "masseter");
+
+  gtk_editable_insert_text (GTK_EDITABLE (entry), "eter", -1, &position);
+  g_signal_emit_by_name (entry, "activate");
+  settle ();
+  g_assert_cmpstr (nape_learn_page_get_shown_zone (page), ==, "masseter");
+  g_assert_false (search_is_open ());
+
+  nape_learn_page_show_view (page, NAPE_VIEW_BACK);
+  gtk_widget_activate_action (GTK_WIDGET (page), "learn.back", NULL);
+}
+
 /* The page fits a 360 pixel wide window without widening it, folded or not: the leaflet
  * only learns it must fold once it has been given too little room. */
 static void
@@ -433,35 +515,78 @@ test_content_error_is_shown (void)
   g_assert_finalize_object (broken);
 }
 
-/* Right on the drawing as GTK delivers it: the window's key handlers, which decide whether
- * focus rings show, in the capture phase, then the drawing's own, with its key binding
- * between the press and the release. */
+/* Hands a key to the key handlers of @focus and its ancestors as GTK delivers it: from
+ * the window down in the capture phase (the window's handlers there decide whether focus
+ * rings show), then from @focus back up in the bubble phase, until one takes it. Key
+ * bindings are not run: a test cannot trigger them. Nor is the page's handler, the search
+ * bar's key capture: it passes the event itself on to the search field, and there is no
+ * event here; it takes no arrow keys. Returns whether a handler took the key. */
+static gboolean
+deliver_key (GtkWidget *focus,
+             guint      keyval,
+             gboolean   released)
+{
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+
+  /* @focus first, the window last. */
+  for (GtkWidget *widget = focus; widget != NULL; widget = gtk_widget_get_parent (widget))
+    g_ptr_array_add (path, widget);
+
+  for (guint step = 0; step < 2 * path->len; step++)
+    {
+      gboolean capture = step < path->len;
+      GtkWidget *widget = path->pdata[capture ? path->len - 1 - step : step - path->len];
+      g_autoptr(GListModel) controllers = NULL;
+
+      if (widget == GTK_WIDGET (page))
+        continue;
+
+      controllers = gtk_widget_observe_controllers (widget);
+      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+          GtkPropagationPhase phase;
+          gboolean handled = FALSE;
+
+          if (!GTK_IS_EVENT_CONTROLLER_KEY (controller))
+            continue;
+          phase = gtk_event_controller_get_propagation_phase (GTK_EVENT_CONTROLLER (controller));
+          if (capture ? phase != GTK_PHASE_CAPTURE
+                      : phase != GTK_PHASE_BUBBLE
+                        && (phase != GTK_PHASE_TARGET || widget != focus))
+            continue;
+
+          if (released)
+            g_signal_emit_by_name (controller, "key-released", keyval, 0, 0);
+          else
+            g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+          if (handled)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Presses and releases @keyval, each where GTK sends it: to the focus widget of the moment.
+ * Returns whether a handler took the press. */
+static gboolean
+press_key (guint keyval)
+{
+  gboolean handled = deliver_key (gtk_window_get_focus (window), keyval, FALSE);
+
+  deliver_key (gtk_window_get_focus (window), keyval, TRUE);
+
+  return handled;
+}
+
+/* Right on the drawing, with its key binding between the press and the release. */
 static void
 press_right (GtkWidget *view)
 {
-  GtkWidget *targets[] = { GTK_WIDGET (window), view };
-
-  for (guint released = 0; released <= 1; released++)
-    {
-      if (released)
-        gtk_widget_activate_action (view, "anatomy.move-focus", "i", 1);
-
-      for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
-        {
-          g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (targets[t]);
-
-          for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-            {
-              g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-              gboolean handled;
-
-              if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && released)
-                g_signal_emit_by_name (controller, "key-released", GDK_KEY_Right, 0, 0);
-              else if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-                g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Right, 0, 0, &handled);
-            }
-        }
-    }
+  deliver_key (view, GDK_KEY_Right, FALSE);
+  gtk_widget_activate_action (view, "anatomy.move-focus", "i", 1);
+  deliver_key (view, GDK_KEY_Right, TRUE);
 }
 
 /* GtkWindow hides focus rings a few seconds after the last key, and shows them again only
@@ -485,6 +610,47 @@ test_focus_mark_follows_arrows (void)
   press_right (view);
   g_assert_cmpstr (nape_anatomy_view_get_focus_id (anatomy_view ()), !=, first);
   g_assert_true (gtk_widget_has_visible_focus (view));
+}
+
+/* Down in the search field moves on to the first result, so the arrows walk the results
+ * and Enter opens one; without results, Down is left to GTK. */
+static void
+test_search_down_focuses_first_result (void)
+{
+  GtkListBoxRow *first, *second;
+  GtkWidget *entry;
+
+  search_from_back_view ("sternocleidomastoid");
+  first = gtk_list_box_get_row_at_index (search_results (), 0);
+  second = gtk_list_box_get_row_at_index (search_results (), 1);
+  g_assert_nonnull (second);
+
+  g_assert_true (press_key (GDK_KEY_Down));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (first)));
+  g_assert_true (gtk_widget_has_visible_focus (GTK_WIDGET (first)));
+
+  /* Down again is the list's own binding, which moves on from the row focused. */
+  g_signal_emit_by_name (search_results (), "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1,
+                         FALSE, FALSE);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (second)));
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (second)));
+  g_assert_cmpstr (nape_learn_page_get_shown_zone (page), ==,
+                   nape_zone_row_get_zone_id (NAPE_ZONE_ROW (second)));
+  nape_learn_page_show_view (page, NAPE_VIEW_BACK);
+  gtk_widget_activate_action (GTK_WIDGET (page), "learn.back", NULL);
+
+  entry = search_from_back_view ("no such muscle");
+  g_assert_false (press_key (GDK_KEY_Down));
+
+  /* Nor while "where does it hurt?" hides the results. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "masseter");
+  settle ();
+  g_assert_nonnull (gtk_list_box_get_row_at_index (search_results (), 0));
+  nape_learn_page_set_pain_mode (page, TRUE);
+  g_assert_false (press_key (GDK_KEY_Down));
+  nape_learn_page_set_pain_mode (page, FALSE);
+
+  gtk_search_bar_set_search_mode (GTK_SEARCH_BAR (template_child ("search_bar")), FALSE);
 }
 
 /* Draws the anatomy view the way its window would, at the window's scale, into an
@@ -658,9 +824,15 @@ main (int   argc,
   g_test_add_func ("/ui/learn/search", test_search);
   g_test_add_func ("/ui/learn/search-area-in-other-view", test_search_area_in_other_view);
   g_test_add_func ("/ui/learn/search-zone-in-other-view", test_search_zone_in_other_view);
+  g_test_add_func ("/ui/learn/search-enter-opens-first-result",
+                   test_search_enter_opens_first_result);
+  g_test_add_func ("/ui/learn/search-enter-before-search-runs",
+                   test_search_enter_before_search_runs);
   g_test_add_func ("/ui/learn/fits-narrow-window", test_fits_narrow_window);
   g_test_add_func ("/ui/learn/content-error", test_content_error_is_shown);
   g_test_add_func ("/ui/learn/focus-mark-follows-arrows", test_focus_mark_follows_arrows);
+  g_test_add_func ("/ui/learn/search-down-focuses-first-result",
+                   test_search_down_focuses_first_result);
   g_test_add_func ("/ui/learn/drawing-is-painted", test_drawing_is_painted);
   g_test_add_func ("/ui/learn/chosen-area-on-top", test_chosen_area_on_top);
 
