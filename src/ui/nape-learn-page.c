@@ -71,6 +71,7 @@ struct _NapeLearnPage
   GtkListBox         *routines_list;
   GtkLabel           *pain_summary;
   GtkListBox         *pain_list;
+  GtkWidget          *clear_pain_button;
   GtkStack           *search_stack;
   GtkListBox         *search_list;
   AdwStatusPage      *error_page;
@@ -434,6 +435,7 @@ update_pain_results (NapeLearnPage *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->pain_list), candidates->len > 0);
+  gtk_widget_set_visible (self->clear_pain_button, self->chosen_areas->len > 0);
 }
 
 static void
@@ -848,6 +850,7 @@ nape_learn_page_class_init (NapeLearnPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, routines_list);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, pain_summary);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, pain_list);
+  gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, clear_pain_button);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, search_stack);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, search_list);
   gtk_widget_class_bind_template_child (widget_class, NapeLearnPage, error_page);
@@ -865,9 +868,8 @@ nape_learn_page_class_init (NapeLearnPageClass *klass)
   gtk_widget_class_install_action (widget_class, "learn.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "learn.clear-pain", NULL, clear_pain_action);
   gtk_widget_class_install_action (widget_class, "learn.show-panel", NULL, show_panel_action);
+  /* Ctrl+F is the window's, so it works wherever the focus is. */
   gtk_widget_class_install_action (widget_class, "learn.search", NULL, search_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
-                                       "learn.search", NULL);
 }
 
 static void

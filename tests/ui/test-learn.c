@@ -234,7 +234,10 @@ test_where_does_it_hurt (void)
     g_assert_cmpstr (nape_anatomy_renderer_pick (renderer, x, y), ==, "area-occiput-center");
   }
 
+  /* Nothing chosen yet, nothing to clear. */
+  g_assert_false (gtk_widget_get_visible (template_child ("clear_pain_button")));
   g_signal_emit_by_name (view, "activated", "area-occiput-center");
+  g_assert_true (gtk_widget_get_visible (template_child ("clear_pain_button")));
   g_assert_cmpuint (rank_in_pain_list ("upper-trapezius"), <=, 4);
   g_assert_cmpuint (rank_in_pain_list ("suboccipitals"), <=, 4);
   /* The masseter does not send pain to the back of the head. */
