@@ -211,6 +211,19 @@ log_headache_action (GtkWidget  *widget,
   nape_diary_page_log_headache (ensure_diary_page (self));
 }
 
+/* Ctrl+F searches the atlas from any page, as Ctrl+N logs a headache from any page; the
+ * Learn page is where the search is. */
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  NapeWindow *self = NAPE_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "learn");
+  gtk_widget_activate_action (GTK_WIDGET (self->learn_page), "learn.search", NULL);
+}
+
 /* Built when asked for, not with the window, to keep start-up short. */
 static void
 show_help_overlay_action (GtkWidget  *widget,
@@ -316,6 +329,9 @@ nape_window_class_init (NapeWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.log-headache", NULL, log_headache_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.log-headache", NULL);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,

@@ -211,6 +211,25 @@ test_practice_zone_from_learn (void)
   g_assert_cmpstr (nape_routines_page_get_shown (routines), ==, "session");
 }
 
+/* Ctrl+F searches the atlas from any page: the Learn page comes to the front with its
+ * search open. */
+static void
+test_search_from_any_page (void)
+{
+  NapeWindow *window = main_window ();
+  NapeLearnPage *learn = nape_window_get_learn_page (window);
+  GtkSearchBar *search_bar = GTK_SEARCH_BAR (gtk_widget_get_template_child (GTK_WIDGET (learn),
+                                                                            NAPE_TYPE_LEARN_PAGE,
+                                                                            "search_bar"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "diary");
+  g_assert_false (gtk_search_bar_get_search_mode (search_bar));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_cmpstr (nape_window_get_visible_page (window), ==, "learn");
+  g_assert_true (gtk_search_bar_get_search_mode (search_bar));
+  gtk_search_bar_set_search_mode (search_bar, FALSE);
+}
+
 /* Quitting while a routine plays asks whether to stop it, and Nape stays open meanwhile;
  * stopping then leaves the window where it was. */
 static void
@@ -332,6 +351,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/routine-from-learn", test_routine_from_learn);
   g_test_add_func ("/ui/window/practice-zone", test_practice_zone_from_learn);
   g_test_add_func ("/ui/window/quit-during-routine", test_quit_during_routine);
+  g_test_add_func ("/ui/window/search-from-any-page", test_search_from_any_page);
   g_test_add_func ("/ui/window/state-is-kept", test_window_state_is_kept);
   g_test_add_func ("/ui/window/pages-built-after-first-frame",
                    test_pages_built_after_first_frame);
