@@ -150,12 +150,22 @@ describe_fits (NapeRoutine *routine)
   return g_strjoinv (" · ", parts);
 }
 
-static GtkWidget *
-new_routine_row (NapeRoutine *routine)
+/* How long it takes, and on a second line when it fits, if the routine says. */
+static char *
+describe_facts (NapeRoutine *routine)
 {
   g_autofree char *length = nape_routine_describe_length (routine);
   g_autofree char *fits = describe_fits (routine);
-  g_autofree char *subtitle = g_strdup_printf ("%s\n%s", length, fits);
+
+  if (*fits == '\0')
+    return g_steal_pointer (&length);
+  return g_strdup_printf ("%s\n%s", length, fits);
+}
+
+static GtkWidget *
+new_routine_row (NapeRoutine *routine)
+{
+  g_autofree char *subtitle = describe_facts (routine);
 
   return nape_routine_row_new (routine, subtitle);
 }
@@ -287,9 +297,7 @@ fill_routine_page (NapeRoutinesPage *self,
                    NapeRoutine      *routine)
 {
   GListModel *steps = nape_routine_get_steps (routine);
-  g_autofree char *length = nape_routine_describe_length (routine);
-  g_autofree char *fits = describe_fits (routine);
-  g_autofree char *facts = g_strdup_printf ("%s\n%s", length, fits);
+  g_autofree char *facts = describe_facts (routine);
   const char *description = nape_routine_get_description (routine);
 
   gtk_label_set_label (self->routine_name, nape_routine_get_name (routine));

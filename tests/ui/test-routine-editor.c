@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "nape-routine-row.h"
 #include "nape-routines-page.h"
 #include "test-main-loop.h"
 #include "test-widget-tree.h"
@@ -338,6 +339,41 @@ test_create (void)
   gtk_window_close (GTK_WINDOW (nape_routines_page_get_editor (page)));
   settle ();
   page_action ("routines.back");
+}
+
+/* A routine of the user's that says nothing of when it fits gets no empty second line. */
+static void
+test_row_without_fits (void)
+{
+  g_autofree char *id = g_uuid_string_random ();
+  g_autoptr(NapeRoutine) routine = nape_routine_new (id, "Quiet", NULL, 0, NAPE_ROUTINE_FOCUS_NECK);
+  g_autoptr(NapeRoutineStep) step = nape_routine_step_new ("upper-trapezius", "thumb-index",
+                                                           NAPE_SIDE_LEFT, 60, 0, 0, 40,
+                                                           NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *length = NULL;
+  gboolean found = FALSE;
+
+  nape_routine_append_step (routine, step);
+  g_assert_true (nape_diary_save_routine (diary, routine, &error));
+  g_assert_no_error (error);
+  settle ();
+  length = nape_routine_describe_length (routine);
+
+  rows = nape_test_find_widgets (GTK_WIDGET (page), NAPE_TYPE_ROUTINE_ROW);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      if (g_strcmp0 (nape_routine_row_get_routine_id (rows->pdata[i]), id) != 0)
+        continue;
+      g_assert_cmpstr (adw_action_row_get_subtitle (rows->pdata[i]), ==, length);
+      found = TRUE;
+    }
+  g_assert_true (found);
+
+  g_assert_true (nape_diary_delete_routine (diary, id, &error));
+  g_assert_no_error (error);
+  settle ();
 }
 
 static void
@@ -691,6 +727,7 @@ main (int   argc,
 
   g_test_add_func ("/routine-editor/create", test_create);
   g_test_add_func ("/routine-editor/edit", test_edit);
+  g_test_add_func ("/routine-editor/row-without-fits", test_row_without_fits);
   g_test_add_func ("/routine-editor/duplicate-builtin", test_duplicate_builtin);
   g_test_add_func ("/routine-editor/reorder-delete", test_reorder_delete);
   g_test_add_func ("/routine-editor/cancel/unchanged", test_cancel_unchanged);
