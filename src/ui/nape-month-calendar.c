@@ -368,11 +368,18 @@ pressed_cb (GtkGestureClick   *gesture,
             double             y,
             NapeMonthCalendar *self)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   double cell = cell_size (self);
   double x0 = (gtk_widget_get_width (GTK_WIDGET (self)) - cell * N_COLUMNS) / 2;
   int column = (int) floor ((x - x0) / cell);
   int row = (int) floor (y / cell) - 1;
   int day;
+
+  /* As in GNOME's calendars, a click brings the keyboard along, so the arrows go on from
+   * there; the ring waits for a key, the pointer having shown where it is. */
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_focus_visible (GTK_WINDOW (root), FALSE);
 
   if (column < 0 || column >= N_COLUMNS || row < 0)
     return;

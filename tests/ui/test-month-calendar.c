@@ -2,7 +2,7 @@
 /* test-month-calendar.c: the Diary's month calendar under Xvfb, without a mouse: Tab reaches
  * it, the keys walk its days across weeks and months, Enter does what a click does, a
  * screen reader hears the day and its pain, the focus ring shows for the keyboard only and
- * follows the keys, and the chosen day is marked. */
+ * follows the keys, the chosen day is marked, and a click brings the keyboard along. */
 
 #include "config.h"
 
@@ -400,6 +400,25 @@ test_chosen_day_is_marked (void)
   g_assert_cmpint (nape_month_calendar_get_selected_day (calendar), ==, 0);
 }
 
+/* A click gives the calendar the keyboard, so the arrows move on from the day clicked, and
+ * shows no focus ring until a key is pressed. */
+static void
+test_click_takes_focus (void)
+{
+  show_month (2024, 1);
+  wait_until_active ();
+
+  gtk_widget_grab_focus (button);
+  gtk_window_set_focus_visible (window, TRUE);
+  click (15);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (calendar)));
+  g_assert_false (gtk_widget_has_visible_focus (GTK_WIDGET (calendar)));
+
+  press_key (GDK_KEY_Right);
+  g_assert_cmpint (nape_month_calendar_get_focus_day (calendar), ==, 16);
+  g_assert_true (gtk_widget_has_visible_focus (GTK_WIDGET (calendar)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -434,6 +453,7 @@ main (int   argc,
                    test_focus_ring_for_keyboard_only);
   g_test_add_func ("/ui/month-calendar/focus-ring-follows-keys", test_focus_ring_follows_keys);
   g_test_add_func ("/ui/month-calendar/chosen-day-is-marked", test_chosen_day_is_marked);
+  g_test_add_func ("/ui/month-calendar/click-takes-focus", test_click_takes_focus);
   status = g_test_run ();
 
   gtk_window_destroy (window);
