@@ -323,6 +323,29 @@ test_pages_built_after_first_frame (void)
   g_assert_true (wait_for (diary_opened, main_window ()));
 }
 
+/* Every page fits a phone 360 px wide, header included, the diary's once built. */
+static void
+test_fits_narrow_window (void)
+{
+  static const char *pages[] = { "learn", "routines", "diary", "insights" };
+  NapeWindow *window = main_window ();
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+
+  g_assert_true (wait_for (slot_filled, (char *) "routines_slot"));
+  g_assert_true (wait_for (slot_filled, (char *) "diary_slot"));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      int minimum;
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                                 pages[i]));
+      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL,
+                          NULL);
+      g_test_message ("%s: %d px", pages[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/state-is-kept", test_window_state_is_kept);
   g_test_add_func ("/ui/window/pages-built-after-first-frame",
                    test_pages_built_after_first_frame);
+  g_test_add_func ("/ui/window/fits-narrow-window", test_fits_narrow_window);
 
   status = g_test_run ();
 

@@ -759,6 +759,45 @@ save_headache_at (NapeDiary *diary,
   g_assert_no_error (error);
 }
 
+static int
+month_pane_width (NapeDiaryPage *diary_page)
+{
+  return gtk_widget_get_width (template_child (diary_page, NAPE_TYPE_DIARY_PAGE, "month_pane"));
+}
+
+/* The divider between the month and the days stays put, whatever the month shows: shaded
+ * days and MIDAS, nothing at all, or an empty diary. */
+static void
+test_divider_stays_put (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nape-divider-XXXXXX", &error);
+  GtkWindow *other_window;
+  NapeDiaryPage *other;
+  int width;
+
+  g_assert_no_error (error);
+  g_assert_false (adw_leaflet_get_folded (template_child (page, NAPE_TYPE_DIARY_PAGE,
+                                                          "leaflet")));
+  settle ();
+  width = month_pane_width (page);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "diary.previous-month",
+                                                 NULL));
+      settle ();
+      g_assert_cmpint (month_pane_width (page), ==, width);
+    }
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "diary.next-month", NULL));
+
+  other = open_page_in_window (dir, &other_window);
+  settle ();
+  g_assert_cmpint (month_pane_width (other), ==, width);
+  close_page_in_window (other_window, dir);
+}
+
 /* The heading of a day that is neither today nor yesterday. */
 static char *
 format_day_title (GDateTime *day)
@@ -1073,6 +1112,7 @@ main (int   argc,
 
   g_test_add_func ("/diary-page/quick-log", test_quick_log);
   g_test_add_func ("/diary-page/edit", test_edit);
+  g_test_add_func ("/diary-page/divider-stays-put", test_divider_stays_put);
   g_test_add_func ("/diary-page/quick-log-ongoing", test_quick_log_ongoing);
   g_test_add_func ("/diary-page/medication-rows", test_medication_rows);
   g_test_add_func ("/diary-page/delete-and-undo", test_delete_and_undo);
