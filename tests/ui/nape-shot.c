@@ -21,10 +21,19 @@ typedef struct
 
 static const ShotSize sizes[] = {
   { "wide", 1280, 800 },
-  { "narrow", 400, 760 },
+  { "narrow", 360, 760 },
 };
 
 static const char *pages[] = { "learn", "routines", "diary", "insights" };
+
+/* Dialogs and editors take the narrow size with the main window; wide, their own. */
+static void
+show_at_size (GtkWindow  *window,
+              const char *size)
+{
+  if (g_str_equal (size, sizes[1].name))
+    gtk_window_set_default_size (window, sizes[1].width, sizes[1].height);
+}
 
 /* Lets the windows lay out and paint what changed. */
 static void
@@ -163,8 +172,7 @@ shoot_routine_editor_states (NapeWindow *window,
       || (editor = nape_routines_page_get_editor (routines)) == NULL)
     return;
 
-  if (g_str_equal (size, "narrow"))
-    gtk_window_set_default_size (GTK_WINDOW (editor), 400, 760);
+  show_at_size (GTK_WINDOW (editor), size);
   settle ();
   save_state (GTK_WINDOW (editor), dir, "routines-editor", size, dark);
 
@@ -213,8 +221,7 @@ shoot_diary_states (NapeWindow *window,
       g_autoptr(NapeHeadache) headache = g_list_model_get_item (headaches, 0);
 
       editor = nape_diary_page_edit_headache (diary, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (headache)));
-      if (g_str_equal (size, "narrow"))
-        gtk_window_set_default_size (GTK_WINDOW (editor), 400, 760);
+      show_at_size (GTK_WINDOW (editor), size);
       settle ();
       save_state (GTK_WINDOW (editor), dir, "diary-editor", size, dark);
       gtk_window_destroy (GTK_WINDOW (editor));
@@ -237,8 +244,7 @@ shoot_diary_states (NapeWindow *window,
         gtk_window_destroy (other);
         other = GTK_WINDOW (nape_diary_page_edit_intake (diary, nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (intake))));
       }
-    if (g_str_equal (size, "narrow"))
-      gtk_window_set_default_size (other, 400, 760);
+    show_at_size (other, size);
     settle ();
     save_state (other, dir, "diary-intake-editor", size, dark);
     gtk_window_destroy (other);
@@ -249,16 +255,14 @@ shoot_diary_states (NapeWindow *window,
 
         other = GTK_WINDOW (nape_diary_page_edit_session (diary,
                                                           nape_diary_entry_get_uuid (NAPE_DIARY_ENTRY (session))));
-        if (g_str_equal (size, "narrow"))
-          gtk_window_set_default_size (other, 400, 760);
+        show_at_size (other, size);
         settle ();
         save_state (other, dir, "diary-session-editor", size, dark);
         gtk_window_destroy (other);
       }
 
     other = GTK_WINDOW (nape_diary_page_edit_day (diary, today));
-    if (g_str_equal (size, "narrow"))
-      gtk_window_set_default_size (other, 400, 760);
+    show_at_size (other, size);
     settle ();
     save_state (other, dir, "diary-day-editor", size, dark);
     gtk_window_destroy (other);
