@@ -618,6 +618,12 @@ splice_changes (NapeDiaryPage *self,
     g_list_store_splice (self->entries, position, i - run_i, items->pdata + run_j, j - run_j);
 }
 
+static gboolean find_row_top  (NapeDiaryPage *self,
+                               guint          position,
+                               double        *top);
+static void     scroll_to_day (NapeDiaryPage *self,
+                               const char    *key);
+
 /* Builds the list anew and splices in only what differs from what it shows, so that the
  * rows of unchanged items keep their widgets, and the list its scroll position and focus;
  * with @replace_all, every item is put in anew, as when a diary is opened. */
@@ -628,6 +634,8 @@ rebuild_entries (NapeDiaryPage *self,
   g_autoptr(GHashTable) day_positions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                                NULL);
   g_autoptr(GPtrArray) items = NULL;
+  double first_top;
+  gboolean at_top = find_row_top (self, 0, &first_top) && first_top > -1;
   guint old_end = self->shown->len;
   guint new_end;
   guint start = 0;
@@ -656,6 +664,12 @@ rebuild_entries (NapeDiaryPage *self,
   g_hash_table_unref (self->day_positions);
   self->day_positions = g_steal_pointer (&day_positions);
   g_hash_table_remove_all (self->saved_since);
+
+  /* A list read from the top stays there: GTK keeps the row that was first in view, so
+   * rows coming in above it, for today most often, would go up out of sight. */
+  if (!replace_all && at_top && self->shown->len > 0
+      && g_object_get_data (self->shown->pdata[0], "nape-day") != NULL)
+    scroll_to_day (self, g_object_get_data (self->shown->pdata[0], "nape-day"));
 
   gtk_stack_set_visible_child_name (self->list_stack, self->shown->len > 0 ? "list" : "empty");
   update_month (self);

@@ -988,6 +988,44 @@ test_day_headings (void)
   close_page_in_window (other_window, dir);
 }
 
+/* A list read from the top stays at the top when an entry comes in for today, with the
+ * "Today" heading in view, not scrolled away above it. */
+static void
+test_top_stays_in_view (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("nape-top-XXXXXX", &error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GtkWindow *other_window;
+  NapeDiaryPage *other;
+  GtkWidget *list_view;
+  NapeDiary *diary;
+
+  g_assert_no_error (error);
+  other = open_page_in_window (dir, &other_window);
+  diary = nape_diary_page_get_diary (other);
+  for (int d = 1; d < 40; d++)
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_days (now, -d);
+
+      save_headache_at (diary, start);
+    }
+  settle ();
+  list_view = template_child (other, NAPE_TYPE_DIARY_PAGE, "list_view");
+  assert_heading_at_top (list_view, "Yesterday");
+
+  for (int i = 0; i < 3; i++)
+    {
+      g_autoptr(GDateTime) start = g_date_time_add_minutes (now, -10 * (i + 1));
+
+      save_headache_at (diary, start);
+      settle ();
+      assert_heading_at_top (list_view, "Today");
+    }
+
+  close_page_in_window (other_window, dir);
+}
+
 /* A headache past midnight is listed under the day it began; its row says it ended the
  * next day, not as if it had ended before it began. */
 static void
@@ -1129,6 +1167,7 @@ main (int   argc,
   g_test_add_func ("/diary-page/day-headings", test_day_headings);
   g_test_add_func ("/diary-page/headache-end-fixed", test_headache_end_fixed);
   g_test_add_func ("/diary-page/past-midnight", test_past_midnight);
+  g_test_add_func ("/diary-page/top-stays-in-view", test_top_stays_in_view);
   status = g_test_run ();
 
   gtk_window_destroy (window);
