@@ -51,6 +51,10 @@ struct _NapeDiaryPage
   GListModel         *routines;
   /* Cancels an open still running in its thread when the page goes away. */
   GCancellable       *opening;
+  /* What the list view shows of the entries: a first screenful at once, then grown a
+   * little per idle callback, so that making its rows never holds the window up long. */
+  GtkSliceListModel  *shown_slice;
+  guint               grow_id;
 
   /* Template widgets */
   AdwToastOverlay    *toast_overlay;
@@ -618,6 +622,47 @@ splice_changes (NapeDiaryPage *self,
     g_list_store_splice (self->entries, position, i - run_i, items->pdata + run_j, j - run_j);
 }
 
+/* GTK 4.8's list view makes a row for up to 200 items around what it shows, each a few
+ * milliseconds to build; the first ones go in at once, the rest some at a time. */
+#define LIST_FIRST_ROWS 30
+#define LIST_MORE_ROWS 30
+#define LIST_ROWS_KEPT 200
+
+/* Shows every entry at once: what is still to grow goes in now. */
+static void
+show_all_entries (NapeDiaryPage *self)
+{
+  g_clear_handle_id (&self->grow_id, g_source_remove);
+  gtk_slice_list_model_set_size (self->shown_slice, G_MAXUINT);
+}
+
+static gboolean
+grow_list_cb (gpointer user_data)
+{
+  NapeDiaryPage *self = user_data;
+  guint size = gtk_slice_list_model_get_size (self->shown_slice) + LIST_MORE_ROWS;
+
+  /* Past the rows GTK keeps, the rest costs no widgets. */
+  if (size >= LIST_ROWS_KEPT)
+    {
+      self->grow_id = 0;
+      show_all_entries (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  gtk_slice_list_model_set_size (self->shown_slice, size);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+grow_list_from_start (NapeDiaryPage *self)
+{
+  g_clear_handle_id (&self->grow_id, g_source_remove);
+  gtk_slice_list_model_set_size (self->shown_slice, LIST_FIRST_ROWS);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->entries)) > LIST_FIRST_ROWS)
+    self->grow_id = g_idle_add (grow_list_cb, self);
+}
+
 static gboolean find_row_top  (NapeDiaryPage *self,
                                guint          position,
                                double        *top);
@@ -646,7 +691,10 @@ rebuild_entries (NapeDiaryPage *self,
   new_end = items->len;
 
   if (replace_all)
-    g_list_store_splice (self->entries, 0, old_end, items->pdata, new_end);
+    {
+      grow_list_from_start (self);
+      g_list_store_splice (self->entries, 0, old_end, items->pdata, new_end);
+    }
   else
     {
       while (start < old_end && start < new_end
@@ -1166,9 +1214,14 @@ static void
 scroll_to_day (NapeDiaryPage *self,
                const char    *key)
 {
-  if (!g_hash_table_contains (self->day_positions, key))
+  gpointer position;
+
+  if (!g_hash_table_lookup_extended (self->day_positions, key, NULL, &position))
     return;
 
+  /* A day further down than the list has grown yet. */
+  if (GPOINTER_TO_UINT (position) >= gtk_slice_list_model_get_size (self->shown_slice))
+    show_all_entries (self);
   g_free (self->scroll_day);
   self->scroll_day = g_strdup (key);
   start_scrolling (self);
@@ -1656,6 +1709,7 @@ nape_diary_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->opening);
   g_clear_object (&self->opening);
+  g_clear_handle_id (&self->grow_id, g_source_remove);
   if (self->scroll_tick_id != 0)
     {
       gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
@@ -1777,8 +1831,10 @@ nape_diary_page_init (NapeDiaryPage *self)
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
+  self->shown_slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->entries)), 0,
+                                                LIST_FIRST_ROWS);
   gtk_list_view_set_model (self->list_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->entries)))));
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (self->shown_slice))));
   g_object_unref (gtk_list_view_get_model (self->list_view));
 
   g_signal_connect_object (self->leaflet, "notify::folded",
@@ -1862,9 +1918,20 @@ open_in_thread (GTask        *task,
   NapeDiary *diary = nape_diary_open (task_data, &error);
 
   if (diary == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, diary, g_object_unref);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* The models the list is built from are read here too: for a diary of many years that
+   * is a good part of a second the window need not wait for. Nothing else holds the diary
+   * until the task returns it. */
+  nape_diary_get_headaches (diary);
+  nape_diary_get_intakes (diary);
+  nape_diary_get_massage_sessions (diary);
+  nape_diary_get_day_factors (diary);
+  nape_diary_get_drugs (diary);
+  g_task_return_pointer (task, diary, g_object_unref);
 }
 
 static void
