@@ -5,10 +5,15 @@
  * words, since GTK 4.8 cannot give each drawn day an accessible object of its own. */
 
 #define G_LOG_DOMAIN "nape-month-calendar"
+/* For the week's first day in nl_langinfo(). */
+#define _GNU_SOURCE
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#if HAVE__NL_TIME_FIRST_WEEKDAY
+#include <langinfo.h>
+#endif
 #include <math.h>
 
 #include "nape-drawn-focus.h"
@@ -32,6 +37,8 @@ struct _NapeMonthCalendar
   int       focus_day;
   /* The day last clicked or chosen with Enter, in the month shown, or 0. */
   int       selected_day;
+  /* The first column's weekday: 0 for Sunday … 6 for Saturday. */
+  int       week_start;
 };
 
 G_DEFINE_FINAL_TYPE (NapeMonthCalendar, nape_month_calendar, GTK_TYPE_WIDGET)
@@ -87,14 +94,39 @@ days_in_month (int year,
   return g_date_get_days_in_month (month, year);
 }
 
-/* Monday first: 0 for Monday … 6 for Sunday. */
+/* The day a week starts on where the user lives, as GtkCalendar takes it, so that this
+ * grid and the date pickers agree: 0 for Sunday … 6 for Saturday. Monday without glibc. */
 static int
-first_weekday (int year,
-               int month)
+locale_week_start (void)
 {
-  g_autoptr(GDateTime) first = g_date_time_new_local (year, month, 1, 0, 0, 0);
+#if HAVE__NL_TIME_FIRST_WEEKDAY
+  union { unsigned int word; char *string; } week_origin;
+  int first_weekday = nl_langinfo (_NL_TIME_FIRST_WEEKDAY)[0];
+  int origin_day;
 
-  return g_date_time_get_day_of_week (first) - 1;
+  /* The week is counted from an origin, a Sunday or a Monday in 1997, and the first
+   * weekday from 1 for that origin's day. */
+  week_origin.string = nl_langinfo (_NL_TIME_WEEK_1STDAY);
+  if (week_origin.word == 19971130)
+    origin_day = 0;
+  else if (week_origin.word == 19971201)
+    origin_day = 1;
+  else
+    return 1;
+
+  return (origin_day + first_weekday - 1 + 7) % 7;
+#else
+  return 1;
+#endif
+}
+
+/* The column of the month's first day. */
+static int
+first_column (NapeMonthCalendar *self)
+{
+  g_autoptr(GDateTime) first = g_date_time_new_local (self->year, self->month, 1, 0, 0, 0);
+
+  return (g_date_time_get_day_of_week (first) % 7 - self->week_start + 7) % 7;
 }
 
 static gboolean
@@ -249,10 +281,10 @@ nape_month_calendar_snapshot (GtkWidget   *widget,
   NapeMonthCalendar *self = NAPE_MONTH_CALENDAR (widget);
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) monday = NULL;
+  g_autoptr(GDateTime) week = NULL;
   double cell = cell_size (self);
   double x0 = (gtk_widget_get_width (widget) - cell * N_COLUMNS) / 2;
-  int offset = first_weekday (self->year, self->month);
+  int offset = first_column (self);
   int n_days = days_in_month (self->year, self->month);
   GdkRGBA fg, dim, pain, accent, chosen, on_pain = { 1, 1, 1, 1 };
 
@@ -267,11 +299,11 @@ nape_month_calendar_snapshot (GtkWidget   *widget,
   chosen = accent;
   chosen.alpha *= 0.3;
 
-  /* Weekday initials, from a week known to start on a Monday. */
-  monday = g_date_time_new_local (2024, 1, 1, 0, 0, 0);
+  /* Weekday names, from a week known to start on a Sunday. */
+  week = g_date_time_new_local (2023, 12, 31, 0, 0, 0);
   for (int c = 0; c < N_COLUMNS; c++)
     {
-      g_autoptr(GDateTime) day = g_date_time_add_days (monday, c);
+      g_autoptr(GDateTime) day = g_date_time_add_days (week, self->week_start + c);
       g_autofree char *name = g_date_time_format (day, "%a");
 
       append_centered_text (widget, snapshot, name, FALSE,
@@ -384,7 +416,7 @@ pressed_cb (GtkGestureClick   *gesture,
   if (column < 0 || column >= N_COLUMNS || row < 0)
     return;
 
-  day = row * N_COLUMNS + column - first_weekday (self->year, self->month) + 1;
+  day = row * N_COLUMNS + column - first_column (self) + 1;
   if (day < 1 || day > days_in_month (self->year, self->month))
     return;
 
@@ -551,6 +583,7 @@ nape_month_calendar_init (NapeMonthCalendar *self)
 
   self->year = g_date_time_get_year (now);
   self->month = g_date_time_get_month (now);
+  self->week_start = locale_week_start ();
   for (int d = 0; d < 31; d++)
     self->intensity[d] = -1;
   self->focus_day = starting_day (self);
@@ -654,6 +687,21 @@ nape_month_calendar_get_day (NapeMonthCalendar *self,
   g_return_val_if_fail (day >= 1 && day <= 31, -1);
 
   return self->intensity[day - 1];
+}
+
+/**
+ * nape_month_calendar_get_week_start:
+ * @self: a #NapeMonthCalendar
+ *
+ * Returns: the weekday of the first column, the locale's first day of the week: 0 for
+ *   Sunday … 6 for Saturday
+ */
+int
+nape_month_calendar_get_week_start (NapeMonthCalendar *self)
+{
+  g_return_val_if_fail (NAPE_IS_MONTH_CALENDAR (self), 1);
+
+  return self->week_start;
 }
 
 /**

@@ -22,6 +22,7 @@ void       nape_month_calendar_set_day          (NapeMonthCalendar *self,
 int        nape_month_calendar_get_day          (NapeMonthCalendar *self,
                                                  int                day);
 int        nape_month_calendar_get_focus_day    (NapeMonthCalendar *self);
+int        nape_month_calendar_get_week_start   (NapeMonthCalendar *self);
 int        nape_month_calendar_get_selected_day (NapeMonthCalendar *self);
 void       nape_month_calendar_set_selected_day (NapeMonthCalendar *self,
                                                  int                day);

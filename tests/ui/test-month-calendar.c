@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <locale.h>
 
 #include "nape-month-calendar.h"
 #include "test-main-loop.h"
@@ -164,7 +165,8 @@ assert_focus (int         year,
   assert_accessible (GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
 }
 
-/* The centre of @day's cell, in a month that starts on a Monday. */
+/* The centre of @day's cell, in a month that starts on a Monday, on whichever day the
+ * week starts. */
 static void
 cell_centre (int     day,
              double *x,
@@ -172,9 +174,19 @@ cell_centre (int     day,
 {
   int width = gtk_widget_get_width (GTK_WIDGET (calendar));
   double cell = MIN (width / 7.0, gtk_widget_get_height (GTK_WIDGET (calendar)) / 7.0);
+  int index = (1 - nape_month_calendar_get_week_start (calendar) + 7) % 7 + day - 1;
 
-  *x = (width - 7 * cell) / 2 + ((day - 1) % 7 + 0.5) * cell;
-  *y = ((day - 1) / 7 + 1.5) * cell;
+  *x = (width - 7 * cell) / 2 + (index % 7 + 0.5) * cell;
+  *y = (index / 7 + 1.5) * cell;
+}
+
+/* The week starts where the locale says, as in GtkCalendar's date pickers: on a Sunday in
+ * the C locale the tests run in, as in en_US. */
+static void
+test_week_start_from_locale (void)
+{
+  g_assert_true (g_str_has_prefix (setlocale (LC_TIME, NULL), "C"));
+  g_assert_cmpint (nape_month_calendar_get_week_start (calendar), ==, 0);
 }
 
 static void
@@ -444,6 +456,7 @@ main (int   argc,
   gtk_window_present (window);
   settle ();
 
+  g_test_add_func ("/ui/month-calendar/week-start-from-locale", test_week_start_from_locale);
   g_test_add_func ("/ui/month-calendar/tab-reaches-calendar", test_tab_reaches_calendar);
   g_test_add_func ("/ui/month-calendar/keys-walk-days", test_keys_walk_days);
   g_test_add_func ("/ui/month-calendar/keys-cross-months", test_keys_cross_months);
