@@ -137,6 +137,22 @@ describe_fixture (void)
 }
 
 /* A routine of the user's with two steps, for the cancel tests to change; made once. */
+/* The editor is still open under its question; "Discard" closes it and leaves the fixture
+ * in the diary as @before describes it. */
+static void
+assert_asked_then_discarded (NapeRoutineEditor *editor,
+                             const char        *before)
+{
+  g_autofree char *after = NULL;
+
+  g_assert_nonnull (find_discard_dialog ());
+  g_assert_true (nape_routines_page_get_editor (page) == editor);
+  click_dialog_button (find_discard_dialog (), "_Discard");
+  g_assert_null (nape_routines_page_get_editor (page));
+  after = describe_fixture ();
+  g_assert_cmpstr (after, ==, before);
+}
+
 static NapeRoutineEditor *
 edit_fixture (void)
 {
@@ -522,19 +538,12 @@ test_cancel_asks_after_change (void)
   for (guint i = 0; i < G_N_ELEMENTS (every_change); i++)
     {
       NapeRoutineEditor *editor = edit_fixture ();
-      g_autofree char *after = NULL;
 
       every_change[i] (editor);
       cancel_editor (editor);
       g_test_message ("change %u", i);
-      g_assert_nonnull (find_discard_dialog ());
-      g_assert_true (nape_routines_page_get_editor (page) == editor);
       g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
-
-      click_dialog_button (find_discard_dialog (), "_Discard");
-      g_assert_null (nape_routines_page_get_editor (page));
-      after = describe_fixture ();
-      g_assert_cmpstr (after, ==, before);
+      assert_asked_then_discarded (editor, before);
     }
   page_action ("routines.back");
 }
@@ -640,7 +649,6 @@ test_cancel_close_request (void)
 {
   NapeRoutineEditor *editor = edit_fixture ();
   g_autofree char *before = describe_fixture ();
-  g_autofree char *after = NULL;
   gboolean stopped = FALSE;
 
   g_signal_emit_by_name (editor, "close-request", &stopped);
@@ -657,13 +665,7 @@ test_cancel_close_request (void)
   /* Asked again while the question is open, it does not ask twice. */
   gtk_window_close (GTK_WINDOW (editor));
   settle ();
-  g_assert_nonnull (find_discard_dialog ());
-  g_assert_true (nape_routines_page_get_editor (page) == editor);
-
-  click_dialog_button (find_discard_dialog (), "_Discard");
-  g_assert_null (nape_routines_page_get_editor (page));
-  after = describe_fixture ();
-  g_assert_cmpstr (after, ==, before);
+  assert_asked_then_discarded (editor, before);
   page_action ("routines.back");
 }
 
