@@ -245,9 +245,13 @@ nape_window_close_request (GtkWindow *window)
   NapeWindow *self = NAPE_WINDOW (window);
   int width, height;
 
-  /* A routine still playing asks first; one that ended is saved as it stands. */
+  /* A routine still playing asks first, in sight of the player, where its summary then
+   * shows; one that ended is saved as it stands. */
   if (self->routines_page != NULL && nape_routines_page_close_request (self->routines_page))
-    return TRUE;
+    {
+      adw_view_stack_set_visible_child_name (self->stack, "routines");
+      return TRUE;
+    }
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);

@@ -243,10 +243,13 @@ test_quit_during_routine (void)
   nape_routines_page_practice_zone (routines, "suboccipitals");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (player), "session.start", NULL));
   g_assert_cmpstr (nape_session_view_get_stage (player), ==, "running");
+  /* Asked from another page, the question comes with the player in sight. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "diary");
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   g_assert_true (wait_for (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG)));
   g_assert_true (main_window () == window);
+  g_assert_cmpstr (nape_window_get_visible_page (window), ==, "routines");
   g_assert_cmpint (nape_session_get_state (nape_session_view_get_session (player)), ==,
                    NAPE_SESSION_STATE_PAUSED);
 
