@@ -519,10 +519,17 @@ check_entry (NapeDiary  *self,
     }
   else if (NAPE_IS_DAY_FACTORS (entry))
     {
-      GDate date;
+      GDate date, tomorrow;
 
       if (!parse_date (nape_day_factors_get_date (entry), &date))
         return nape_diary_invalid (error, _("A day record needs a date as YYYY-MM-DD"));
+      /* As for times (nape_diary_time_is_plausible()): a day's slack for a clock set
+       * wrong, and a record of the year 9999 would sit above today for ever. */
+      g_date_set_time_t (&tomorrow, time (NULL));
+      g_date_add_days (&tomorrow, 1);
+      if (g_date_get_year (&date) < NAPE_DIARY_EARLIEST_YEAR || g_date_compare (&date, &tomorrow) > 0)
+        return nape_diary_invalid (error, _("“%s” is not a day from %d to now"),
+                                   nape_day_factors_get_date (entry), NAPE_DIARY_EARLIEST_YEAR);
       return TRUE;
     }
   else if (NAPE_IS_ROUTINE (entry))

@@ -423,6 +423,9 @@ static const BadFile bad_json[] = {
     JSON_HEAD " \"intakes\": [\n  {\"uuid\": \"" SOME_UUID "\", \"time\": \"2024-03-01T10:00:00+01:00\",\n"
     "   \"dose\": -99999999999999999999}\n ]\n}\n",
     6, "the number -99999999999999999999 is out of range" },
+  { "day-in-9999",
+    JSON_HEAD " \"day_factors\": [\n  {\"uuid\": \"" SOME_UUID "\", \"date\": \"9999-12-31\"}\n ]\n}\n",
+    5, "“9999-12-31” is not a day from 1900 to now" },
 };
 
 /* The user's routines: what the reader, the atlas and the import refuse. */
