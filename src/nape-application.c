@@ -222,9 +222,9 @@ run_diary_command (const char *export_path,
         {
           /* The routines in a JSON file are checked against the compiled-in atlas, as the
            * editor's are; no window has loaded it here. */
-          g_autoptr(NapeAtlas) atlas = nape_atlas_new_from_resource (NAPE_ATLAS_RESOURCE, &error);
+          g_autoptr(NapeAtlas) atlas = NULL;
 
-          if (atlas != NULL)
+          if (nape_content_load (&atlas, NULL, &error))
             {
               nape_diary_set_atlas (diary, atlas);
               nape_diary_import_from_file (diary, file, &n_added, &error);

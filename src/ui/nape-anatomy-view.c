@@ -456,16 +456,9 @@ nape_anatomy_view_snapshot (GtkWidget   *widget,
   append_surface (self, snapshot, nape_anatomy_renderer_get_base (self->renderer),
                   &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-  /* The places the user chose go on top of everything they led to, whatever the order
-   * the highlights came in. */
-  for (guint i = 0; i < 2 * self->highlights->len; i++)
+  for (guint i = 0; i < self->highlights->len; i++)
     {
-      gboolean chosen_pass = i >= self->highlights->len;
-      const Highlight *highlight = &g_array_index (self->highlights, Highlight,
-                                                   i % self->highlights->len);
-
-      if ((highlight->kind == NAPE_ANATOMY_HIGHLIGHT_CHOSEN) != chosen_pass)
-        continue;
+      const Highlight *highlight = &g_array_index (self->highlights, Highlight, i);
 
       switch (highlight->kind)
         {
@@ -478,7 +471,7 @@ nape_anatomy_view_snapshot (GtkWidget   *widget,
           break;
 
         case NAPE_ANATOMY_HIGHLIGHT_CHOSEN:
-          append_overlay (self, snapshot, highlight->drawn_id, &chosen, 0.7);
+          /* Below, on top of the rest. */
           break;
 
         case NAPE_ANATOMY_HIGHLIGHT_SOURCE:
@@ -494,6 +487,16 @@ nape_anatomy_view_snapshot (GtkWidget   *widget,
           append_overlay (self, snapshot, highlight->drawn_id, &accent, 0.6);
           break;
         }
+    }
+
+  /* The places the user chose go on top of everything they led to, whatever the order
+   * the highlights came in. */
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      const Highlight *highlight = &g_array_index (self->highlights, Highlight, i);
+
+      if (highlight->kind == NAPE_ANATOMY_HIGHLIGHT_CHOSEN)
+        append_overlay (self, snapshot, highlight->drawn_id, &chosen, 0.7);
     }
 
   if (self->selected != NULL)
