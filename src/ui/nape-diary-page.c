@@ -179,6 +179,19 @@ day_titles_clear (DayTitles *titles)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (DayTitles, day_titles_clear)
 
+/* Noon, local time, on the day @key, "YYYY-MM-DD", and its parts; %NULL if that is no
+ * day. */
+static GDateTime *
+day_noon (const char *key,
+          int        *year,
+          int        *month,
+          int        *day)
+{
+  if (sscanf (key, "%d-%d-%d", year, month, day) != 3)
+    return NULL;
+  return g_date_time_new_local (*year, *month, *day, 12, 0, 0);
+}
+
 /* The title of the day @key, "YYYY-MM-DD", or %NULL if that is no day. */
 static char *
 day_title (const DayTitles *titles,
@@ -193,8 +206,7 @@ day_title (const DayTitles *titles,
   if (g_str_equal (key, titles->yesterday))
     return g_strdup (_("Yesterday"));
 
-  if (sscanf (key, "%d-%d-%d", &year, &month, &day) != 3
-      || (local = g_date_time_new_local (year, month, day, 12, 0, 0)) == NULL)
+  if ((local = day_noon (key, &year, &month, &day)) == NULL)
     return NULL;
 
   if (year == titles->year)
@@ -258,8 +270,7 @@ select_day (NapeDiaryPage *self,
     }
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->day_button), "s", key);
 
-  if (sscanf (key, "%d-%d-%d", &year, &month, &mday) != 3
-      || (noon = g_date_time_new_local (year, month, mday, 12, 0, 0)) == NULL)
+  if ((noon = day_noon (key, &year, &month, &mday)) == NULL)
     return;
 
   /* The calendar marks the day the button is about, when it shows that month. */
@@ -680,7 +691,8 @@ rebuild_entries (NapeDiaryPage *self,
                                                                NULL);
   g_autoptr(GPtrArray) items = NULL;
   double first_top;
-  gboolean at_top = find_row_top (self, 0, &first_top) && first_top > -1;
+  /* Only an update keeps the place in the list; a list put in anew starts at its top. */
+  gboolean at_top = !replace_all && find_row_top (self, 0, &first_top) && first_top > -1;
   guint old_end = self->shown->len;
   guint new_end;
   guint start = 0;
@@ -715,7 +727,7 @@ rebuild_entries (NapeDiaryPage *self,
 
   /* A list read from the top stays there: GTK keeps the row that was first in view, so
    * rows coming in above it, for today most often, would go up out of sight. */
-  if (!replace_all && at_top && self->shown->len > 0
+  if (at_top && self->shown->len > 0
       && g_object_get_data (self->shown->pdata[0], "nape-day") != NULL)
     scroll_to_day (self, g_object_get_data (self->shown->pdata[0], "nape-day"));
 

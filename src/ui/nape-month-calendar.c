@@ -131,10 +131,9 @@ first_column (NapeMonthCalendar *self)
 
 static gboolean
 is_today (NapeMonthCalendar *self,
-          int                day)
+          int                day,
+          GDateTime         *now)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
   return g_date_time_get_year (now) == self->year
          && g_date_time_get_month (now) == self->month
          && g_date_time_get_day_of_month (now) == day;
@@ -274,6 +273,24 @@ append_rounded (GtkSnapshot   *snapshot,
   gtk_snapshot_pop (snapshot);
 }
 
+/* A 2 px ring of @color around a disc of @size centred on @cx, @cy. */
+static void
+append_ring (GtkSnapshot   *snapshot,
+             double         cx,
+             double         cy,
+             double         size,
+             const GdkRGBA *color)
+{
+  GskRoundedRect ring;
+  GdkRGBA colors[4] = { *color, *color, *color, *color };
+  float widths[4] = { 2, 2, 2, 2 };
+
+  gsk_rounded_rect_init_from_rect (&ring,
+                                   &GRAPHENE_RECT_INIT (cx - size / 2, cy - size / 2, size, size),
+                                   size / 2);
+  gtk_snapshot_append_border (snapshot, &ring, widths, colors);
+}
+
 static void
 nape_month_calendar_snapshot (GtkWidget   *widget,
                               GtkSnapshot *snapshot)
@@ -317,7 +334,7 @@ nape_month_calendar_snapshot (GtkWidget   *widget,
       double cy = (index / N_COLUMNS + 1.5) * cell;
       double disc = cell - 6;
       int intensity = self->intensity[d - 1];
-      gboolean today = is_today (self, d);
+      gboolean today = is_today (self, d, now);
       gboolean future = !today && (self->year > g_date_time_get_year (now)
                                    || (self->year == g_date_time_get_year (now)
                                        && (self->month > g_date_time_get_month (now)
@@ -343,34 +360,13 @@ nape_month_calendar_snapshot (GtkWidget   *widget,
         }
 
       if (today)
-        {
-          GskRoundedRect ring;
-          GdkRGBA colors[4] = { accent, accent, accent, accent };
-          float widths[4] = { 2, 2, 2, 2 };
-
-          gsk_rounded_rect_init_from_rect (&ring,
-                                           &GRAPHENE_RECT_INIT (cx - disc / 2, cy - disc / 2,
-                                                                disc, disc),
-                                           disc / 2);
-          gtk_snapshot_append_border (snapshot, &ring, widths, colors);
-        }
+        append_ring (snapshot, cx, cy, disc, &accent);
 
       /* Only for the keyboard, like GTK's own focus rings, and just outside the today
        * ring so both can be seen on the same day. The full accent, not libadwaita's
        * half-strength focus colour: that one fades into a shaded day in dark mode. */
       if (d == self->focus_day && gtk_widget_has_visible_focus (widget))
-        {
-          GskRoundedRect ring;
-          GdkRGBA colors[4] = { accent, accent, accent, accent };
-          float widths[4] = { 2, 2, 2, 2 };
-          double size = disc + 6;
-
-          gsk_rounded_rect_init_from_rect (&ring,
-                                           &GRAPHENE_RECT_INIT (cx - size / 2, cy - size / 2,
-                                                                size, size),
-                                           size / 2);
-          gtk_snapshot_append_border (snapshot, &ring, widths, colors);
-        }
+        append_ring (snapshot, cx, cy, disc + 6, &accent);
 
       g_snprintf (number, sizeof number, "%d", d);
       append_centered_text (widget, snapshot, number, today || intensity >= 0, cx, cy,
@@ -675,7 +671,9 @@ nape_month_calendar_set_day (NapeMonthCalendar *self,
   g_return_if_fail (day >= 1 && day <= 31);
 
   self->intensity[day - 1] = CLAMP (intensity, -1, 10);
-  update_description (self);
+  /* Only the focused day is told to screen readers. */
+  if (day == self->focus_day)
+    update_description (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -761,12 +759,16 @@ nape_month_calendar_describe_day (NapeMonthCalendar *self,
                                   int                day)
 {
   g_autoptr(GDateTime) noon = NULL;
+  g_autoptr(GDateTime) now = NULL;
   g_autofree char *date = NULL;
+  gboolean today;
   int intensity;
 
   g_return_val_if_fail (NAPE_IS_MONTH_CALENDAR (self), NULL);
   g_return_val_if_fail (day >= 1 && day <= days_in_month (self->year, self->month), NULL);
 
+  now = g_date_time_new_now_local ();
+  today = is_today (self, day, now);
   noon = g_date_time_new_local (self->year, self->month, day, 12, 0, 0);
   /* Translators: a day of the headache calendar as a screen reader says it; the month and
    * year are in the calendar's name already. See strftime */
@@ -774,11 +776,11 @@ nape_month_calendar_describe_day (NapeMonthCalendar *self,
   intensity = self->intensity[day - 1];
 
   /* Whole sentences, so that translators see the pain with the day it belongs to. */
-  if (is_today (self, day) && intensity >= 0)
+  if (today && intensity >= 0)
     /* Translators: today in the headache calendar and its worst pain on the 0–10 scale,
      * e.g. "Friday 15 March, today, worst pain 6 of 10" */
     return g_strdup_printf (_("%s, today, worst pain %d of 10"), date, intensity);
-  if (is_today (self, day))
+  if (today)
     /* Translators: today in the headache calendar, e.g. "Friday 15 March, today, no headache" */
     return g_strdup_printf (_("%s, today, no headache"), date);
   if (intensity >= 0)
