@@ -12,7 +12,6 @@
 static NapeAtlas *shared_atlas;
 static GListModel *shared_routines;
 static GError *shared_error;
-static gboolean loaded;
 G_LOCK_DEFINE_STATIC (shared);
 
 /**
@@ -38,7 +37,8 @@ nape_content_load (NapeAtlas  **atlas,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   G_LOCK (shared);
-  if (!loaded)
+  /* Loaded once: it left either the routines or an error. */
+  if (shared_routines == NULL && shared_error == NULL)
     {
       shared_atlas = nape_atlas_new_from_resource (NAPE_ATLAS_RESOURCE, &shared_error);
       if (shared_atlas != NULL)
@@ -46,7 +46,6 @@ nape_content_load (NapeAtlas  **atlas,
                                                                shared_atlas, &shared_error);
       if (shared_routines == NULL)
         g_clear_object (&shared_atlas);
-      loaded = TRUE;
     }
 
   ok = shared_error == NULL;

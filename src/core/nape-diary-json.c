@@ -1105,14 +1105,17 @@ check_json_text (const char  *data,
         }
       else if (c == '-' || g_ascii_isdigit (c))
         {
-          gsize end = i + 1;
+          gsize start = i, end = i + 1;
           g_autofree char *number = NULL;
           g_autoptr(GError) number_error = NULL;
 
           while (end < size && data[end] != '\0' && strchr ("+-.0123456789Ee", data[end]) != NULL)
             end++;
-          number = g_strndup (data + i, end - i);
           i = end - 1;
+          /* 18 digits always fit in 64 bits: only longer runs are read again. */
+          if (end - start - (data[start] == '-') <= 18)
+            continue;
+          number = g_strndup (data + start, end - start);
 
           /* A fraction or an exponent makes a double, which does not wrap;
            * what is not a number at all is json-glib's to refuse. */

@@ -97,6 +97,7 @@ int                nape_diary_day_from_date         (const GDate        *date);
 #define NAPE_DIARY_EARLIEST_YEAR 1900
 #define NAPE_DIARY_LONGEST_HEADACHE_DAYS 366
 gboolean           nape_diary_time_is_plausible     (GDateTime          *time);
+gboolean           nape_diary_date_is_plausible     (const GDate        *date);
 gboolean           nape_diary_headache_too_long     (GDateTime          *start,
                                                      GDateTime          *end);
 void               nape_diary_date_from_day         (int                 day,

@@ -519,15 +519,12 @@ check_entry (NapeDiary  *self,
     }
   else if (NAPE_IS_DAY_FACTORS (entry))
     {
-      GDate date, tomorrow;
+      GDate date;
 
       if (!parse_date (nape_day_factors_get_date (entry), &date))
         return nape_diary_invalid (error, _("A day record needs a date as YYYY-MM-DD"));
-      /* As for times (nape_diary_time_is_plausible()): a day's slack for a clock set
-       * wrong, and a record of the year 9999 would sit above today for ever. */
-      g_date_set_time_t (&tomorrow, time (NULL));
-      g_date_add_days (&tomorrow, 1);
-      if (g_date_get_year (&date) < NAPE_DIARY_EARLIEST_YEAR || g_date_compare (&date, &tomorrow) > 0)
+      /* A record of the year 9999 would sit above today for ever. */
+      if (!nape_diary_date_is_plausible (&date))
         return nape_diary_invalid (error, _("“%s” is not a day from %d to now"),
                                    nape_day_factors_get_date (entry), NAPE_DIARY_EARLIEST_YEAR);
       return TRUE;
@@ -2381,6 +2378,17 @@ nape_diary_time_is_plausible (GDateTime *time)
 {
   return g_date_time_get_year (time) >= NAPE_DIARY_EARLIEST_YEAR
          && g_date_time_to_unix (time) <= g_get_real_time () / G_USEC_PER_SEC + 24 * 60 * 60;
+}
+
+/* The same for a day, with the same day's slack. */
+gboolean
+nape_diary_date_is_plausible (const GDate *date)
+{
+  GDate tomorrow;
+
+  g_date_set_time_t (&tomorrow, time (NULL));
+  g_date_add_days (&tomorrow, 1);
+  return g_date_get_year (date) >= NAPE_DIARY_EARLIEST_YEAR && g_date_compare (date, &tomorrow) <= 0;
 }
 
 /* A headache can go on for weeks or months without a break; one of more than a year is a
